@@ -1,0 +1,5 @@
+package eu.interreg.cooperationday.studio.programme;
+
+/** One refused form field and why, in words for the person who filled it in. */
+public record FieldProblem(String field, String reason) {
+}

@@ -1,0 +1,214 @@
+package eu.interreg.cooperationday.studio.programme;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import eu.interreg.cooperationday.studio.brand.SvgArt;
+
+/**
+ * Takes a logo file from outside and either gives back a {@link Logo} that is safe to render or refuses
+ * it with a reason. Bytes are sniffed (never trusted from the name), measured from the header before
+ * any pixel is decoded, then decoded completely.
+ */
+public class LogoIntake {
+
+	private final long maxBytes;
+
+	private final long maxPixels;
+
+	public LogoIntake(long maxBytes, long maxPixels) {
+		this.maxBytes = maxBytes;
+		this.maxPixels = maxPixels;
+	}
+
+	public Logo intake(String filename, String declaredContentType, byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
+			throw RequestRefusedException.field(422, "logo", "The logo file is empty.");
+		}
+		if (bytes.length > this.maxBytes) {
+			throw RequestRefusedException.field(413, "logo",
+					"The logo is larger than " + (this.maxBytes / (1024 * 1024)) + " MB.");
+		}
+		LogoFormat sniffed = sniff(bytes);
+		if (sniffed == null) {
+			throw RequestRefusedException.field(415, "logo", "The logo must be a PNG, JPEG or SVG file.");
+		}
+		checkClaims(filename, declaredContentType, sniffed);
+		return switch (sniffed) {
+			case SVG -> svg(bytes);
+			case PNG, JPEG -> raster(sniffed, bytes);
+		};
+	}
+
+	static LogoFormat sniff(byte[] b) {
+		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
+				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
+			return LogoFormat.PNG;
+		}
+		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
+			return LogoFormat.JPEG;
+		}
+		String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8);
+		if (head.startsWith("\uFEFF")) {
+			head = head.substring(1);
+		}
+		head = head.stripLeading();
+		if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")
+				|| head.startsWith("<!DOCTYPE")) && head.contains("<svg")) {
+			return LogoFormat.SVG;
+		}
+		return null;
+	}
+
+	private static void checkClaims(String filename, String contentType, LogoFormat sniffed) {
+		LogoFormat byName = byExtension(filename);
+		if (byName != null && byName != sniffed) {
+			throw RequestRefusedException.field(415, "logo", "The logo is named as a " + describe(byName)
+					+ " file but its contents are " + describe(sniffed) + ".");
+		}
+		LogoFormat byType = byContentType(contentType);
+		if (byType != null && byType != sniffed) {
+			throw RequestRefusedException.field(415, "logo", "The logo was sent as " + contentType
+					+ " but its contents are " + describe(sniffed) + ".");
+		}
+	}
+
+	private static LogoFormat byExtension(String filename) {
+		if (filename == null) {
+			return null;
+		}
+		String lower = filename.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".png")) {
+			return LogoFormat.PNG;
+		}
+		if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
+			return LogoFormat.JPEG;
+		}
+		if (lower.endsWith(".svg")) {
+			return LogoFormat.SVG;
+		}
+		int dot = lower.lastIndexOf('.');
+		if (dot >= 0 && dot < lower.length() - 1) {
+			throw RequestRefusedException.field(415, "logo", "The logo must be a .png, .jpg or .svg file.");
+		}
+		return null;
+	}
+
+	private static LogoFormat byContentType(String contentType) {
+		if (contentType == null) {
+			return null;
+		}
+		String type = contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+		return switch (type) {
+			case "image/png" -> LogoFormat.PNG;
+			case "image/jpeg", "image/jpg", "image/pjpeg" -> LogoFormat.JPEG;
+			case "image/svg+xml" -> LogoFormat.SVG;
+			default -> null;
+		};
+	}
+
+	private static String describe(LogoFormat format) {
+		return switch (format) {
+			case PNG -> "PNG";
+			case JPEG -> "JPEG";
+			case SVG -> "SVG";
+		};
+	}
+
+	private Logo svg(byte[] bytes) {
+		SvgSanitiser.CheckedSvg checked = SvgSanitiser.check(bytes);
+		checkPixels(checked.width(), checked.height());
+		try {
+			SvgArt.load(checked.bytes());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw RequestRefusedException.field(422, "logo", "The SVG logo cannot be drawn.");
+		}
+		return new Logo(LogoFormat.SVG, bytes, checked.bytes(), checked.width(), checked.height());
+	}
+
+	private Logo raster(LogoFormat format, byte[] bytes) {
+		BufferedImage image = decode(format, bytes);
+		if (format == LogoFormat.JPEG) {
+			image = ExifOrientation.apply(image, ExifOrientation.read(bytes));
+		}
+		BufferedImage argb = toArgb(image);
+		return new Logo(format, bytes, png(argb), argb.getWidth(), argb.getHeight());
+	}
+
+	private BufferedImage decode(LogoFormat format, byte[] bytes) {
+		String name = describe(format);
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw RequestRefusedException.field(422, "logo", "The " + name + " logo cannot be decoded.");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				// measured from the header, before any pixel is decoded
+				checkPixels(reader.getWidth(0), reader.getHeight(0));
+				BufferedImage image = reader.read(0);
+				if (image == null) {
+					throw new IOException("no image");
+				}
+				return image;
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof RequestRefusedException refused) {
+				throw refused;
+			}
+			throw RequestRefusedException.field(422, "logo",
+					"The " + name + " logo cannot be decoded; it may be damaged or truncated.");
+		}
+	}
+
+	private void checkPixels(double width, double height) {
+		if (width * height > this.maxPixels) {
+			throw RequestRefusedException.field(422, "logo",
+					String.format(Locale.ROOT, "The logo is %.0f × %.0f pixels; at most %d megapixels are accepted.",
+							width, height, this.maxPixels / 1_000_000));
+		}
+	}
+
+	private static BufferedImage toArgb(BufferedImage image) {
+		if (image.getType() == BufferedImage.TYPE_INT_ARGB) {
+			return image;
+		}
+		BufferedImage argb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+		Graphics2D g = argb.createGraphics();
+		try {
+			g.drawImage(image, 0, 0, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return argb;
+	}
+
+	private static byte[] png(BufferedImage image) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot encode a decoded logo as PNG", ex);
+		}
+	}
+
+}

@@ -1,0 +1,178 @@
+package eu.interreg.cooperationday.studio.programme;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the raw fields of a request (from the form, the API or a CSV row) into a valid
+ * {@link ProgrammeRequest}, or refuses it naming every field that is wrong. Missing required fields
+ * give 400, present but invalid ones 422; the logo may answer 413 or 415 of its own.
+ */
+public class ProgrammeRequestParser {
+
+	static final int MAX_NAME = 200;
+
+	static final int MAX_EVENT_TEXT = 200;
+
+	static final int MAX_URL = 2000;
+
+	private static final Pattern EMAIL = Pattern
+		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+				+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+	private final LogoIntake logoIntake;
+
+	public ProgrammeRequestParser(LogoIntake logoIntake) {
+		this.logoIntake = logoIntake;
+	}
+
+	/** The fields as they arrived; any may be null. */
+	public record RawFields(String programmeName, String language, String contactEmail, String logoFilename,
+			String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
+			String eventUrl) {
+	}
+
+	public ProgrammeRequest parse(RawFields raw) {
+		List<FieldProblem> missing = new ArrayList<>();
+		List<FieldProblem> invalid = new ArrayList<>();
+
+		String name = text(raw.programmeName());
+		if (name == null) {
+			missing.add(new FieldProblem("programmeName", "The programme name is required."));
+		}
+		else if (name.codePointCount(0, name.length()) > MAX_NAME) {
+			invalid.add(new FieldProblem("programmeName",
+					"The programme name is longer than " + MAX_NAME + " characters."));
+		}
+		else if (hasControl(name)) {
+			invalid.add(new FieldProblem("programmeName", "The programme name must be one line of text."));
+		}
+
+		Language language = null;
+		String languageCode = text(raw.language());
+		if (languageCode == null) {
+			missing.add(new FieldProblem("language", "The language is required."));
+		}
+		else {
+			language = Language.fromCode(languageCode).orElse(null);
+			if (language == null) {
+				invalid.add(new FieldProblem("language", "The language '" + clip(languageCode)
+						+ "' is not supported; use an ISO 639-1 code such as en, de or pl."));
+			}
+		}
+
+		String email = text(raw.contactEmail());
+		if (email == null) {
+			missing.add(new FieldProblem("contactEmail", "The contact email is required."));
+		}
+		else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+			invalid.add(new FieldProblem("contactEmail", "The contact email is not a valid address."));
+		}
+
+		if (raw.logo() == null) {
+			missing.add(new FieldProblem("logo", "The logo file is required."));
+		}
+
+		String eventTitle = optionalLine(raw.eventTitle(), "eventTitle", "The event title", invalid);
+		String eventVenue = optionalLine(raw.eventVenue(), "eventVenue", "The event venue", invalid);
+		LocalDate eventDate = date(raw.eventDate(), invalid);
+		URI eventUrl = url(raw.eventUrl(), invalid);
+
+		if (!missing.isEmpty()) {
+			missing.addAll(invalid);
+			throw new RequestRefusedException(400, summary(missing), missing);
+		}
+		if (!invalid.isEmpty()) {
+			throw new RequestRefusedException(422, summary(invalid), invalid);
+		}
+		Logo logo = this.logoIntake.intake(raw.logoFilename(), raw.logoContentType(), raw.logo());
+		Event event = new Event(eventTitle, eventDate, eventVenue, eventUrl);
+		return new ProgrammeRequest(name, language, email,
+				logo, event.isEmpty() ? null : event);
+	}
+
+	/** NFC, trimmed; blank becomes null. */
+	static String text(String value) {
+		if (value == null) {
+			return null;
+		}
+		String normalised = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+		return normalised.isEmpty() ? null : normalised;
+	}
+
+	private static String optionalLine(String value, String field, String label, List<FieldProblem> invalid) {
+		String text = text(value);
+		if (text == null) {
+			return null;
+		}
+		if (text.codePointCount(0, text.length()) > MAX_EVENT_TEXT) {
+			invalid.add(new FieldProblem(field, label + " is longer than " + MAX_EVENT_TEXT + " characters."));
+		}
+		else if (hasControl(text)) {
+			invalid.add(new FieldProblem(field, label + " must be one line of text."));
+		}
+		return text;
+	}
+
+	private static LocalDate date(String value, List<FieldProblem> invalid) {
+		String text = text(value);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			invalid.add(new FieldProblem("eventDate", "The event date must be a date like 2026-09-21."));
+			return null;
+		}
+	}
+
+	private static URI url(String value, List<FieldProblem> invalid) {
+		String text = text(value);
+		if (text == null) {
+			return null;
+		}
+		String reason = "The event link must be a full http:// or https:// address.";
+		if (text.length() > MAX_URL) {
+			invalid.add(new FieldProblem("eventUrl", "The event link is longer than " + MAX_URL + " characters."));
+			return null;
+		}
+		try {
+			URI uri = new URI(text);
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+					|| uri.getRawUserInfo() != null) {
+				invalid.add(new FieldProblem("eventUrl", reason));
+				return null;
+			}
+			return uri;
+		}
+		catch (URISyntaxException ex) {
+			invalid.add(new FieldProblem("eventUrl", reason));
+			return null;
+		}
+	}
+
+	private static boolean hasControl(String text) {
+		return text.codePoints().anyMatch((c) -> Character.getType(c) == Character.CONTROL
+				|| c == 0x2028 || c == 0x2029);
+	}
+
+	private static String clip(String text) {
+		return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+	}
+
+	private static String summary(List<FieldProblem> problems) {
+		return problems.size() == 1 ? problems.get(0).reason()
+				: "The request has " + problems.size() + " problems; see the list of fields.";
+	}
+
+}

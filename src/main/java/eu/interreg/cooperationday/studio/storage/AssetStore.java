@@ -1,0 +1,162 @@
+package eu.interreg.cooperationday.studio.storage;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.Result;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import io.minio.messages.Item;
+
+/**
+ * Files of the studio in S3-compatible storage (MinIO in production, the embedded endpoint by
+ * default), through the MinIO client. Objects carry their content type and a {@code sha256} user
+ * metadata entry. An S3 PUT becomes visible whole or not at all, so nothing half-written is seen.
+ */
+public class AssetStore {
+
+	private static final long PART_SIZE = 10L * 1024 * 1024;
+
+	private final MinioClient client;
+
+	private final MinioClient presigner;
+
+	private final String bucket;
+
+	private final Duration presignExpiry;
+
+	/**
+	 * @param client talks to the storage
+	 * @param presigner signs download URLs for the address users reach (may be {@code client})
+	 */
+	public AssetStore(MinioClient client, MinioClient presigner, String bucket, Duration presignExpiry) {
+		this.client = client;
+		this.presigner = presigner;
+		this.bucket = bucket;
+		this.presignExpiry = presignExpiry;
+	}
+
+	public String bucket() {
+		return this.bucket;
+	}
+
+	public void ensureBucket() {
+		call("create bucket " + this.bucket, () -> {
+			if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
+				this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+			}
+			return null;
+		});
+	}
+
+	public void put(String key, Path file, String contentType, String sha256) {
+		call("upload " + key, () -> {
+			try (InputStream in = Files.newInputStream(file)) {
+				this.client.putObject(PutObjectArgs.builder()
+					.bucket(this.bucket)
+					.object(key)
+					.stream(in, Files.size(file), -1)
+					.contentType(contentType)
+					.userMetadata(Map.of("sha256", sha256))
+					.build());
+			}
+			return null;
+		});
+	}
+
+	public void put(String key, byte[] bytes, String contentType, String sha256) {
+		call("upload " + key, () -> this.client.putObject(PutObjectArgs.builder()
+			.bucket(this.bucket)
+			.object(key)
+			.stream(new ByteArrayInputStream(bytes), bytes.length, bytes.length > PART_SIZE ? PART_SIZE : -1)
+			.contentType(contentType)
+			.userMetadata(Map.of("sha256", sha256))
+			.build()));
+	}
+
+	/** @return the object, or {@code null} when there is none under {@code key} */
+	public StoredObject stat(String key) {
+		return call("stat " + key, () -> {
+			try {
+				StatObjectResponse stat = this.client
+					.statObject(StatObjectArgs.builder().bucket(this.bucket).object(key).build());
+				return new StoredObject(key, stat.size(), stat.contentType(), stat.userMetadata().get("sha256"));
+			}
+			catch (ErrorResponseException ex) {
+				if ("NoSuchKey".equals(ex.errorResponse().code())) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	public InputStream open(String key) {
+		return call("download " + key,
+				() -> this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build()));
+	}
+
+	public List<String> list(String prefix) {
+		return call("list " + prefix, () -> {
+			List<String> keys = new ArrayList<>();
+			for (Result<Item> result : this.client
+				.listObjects(ListObjectsArgs.builder().bucket(this.bucket).prefix(prefix).recursive(true).build())) {
+				keys.add(result.get().objectName());
+			}
+			return keys;
+		});
+	}
+
+	public void delete(String key) {
+		call("delete " + key, () -> {
+			this.client.removeObject(RemoveObjectArgs.builder().bucket(this.bucket).object(key).build());
+			return null;
+		});
+	}
+
+	/** A GET URL for {@code key} that works for {@link #presignExpiry} without credentials. */
+	public String presignedGet(String key) {
+		return call("presign " + key, () -> this.presigner.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+			.method(Method.GET)
+			.bucket(this.bucket)
+			.object(key)
+			.expiry((int) this.presignExpiry.toSeconds())
+			.build()));
+	}
+
+	private static <T> T call(String what, StorageCall<T> call) {
+		try {
+			return call.run();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new StorageException("Object storage could not " + what + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface StorageCall<T> {
+
+		T run() throws Exception;
+
+	}
+
+}
