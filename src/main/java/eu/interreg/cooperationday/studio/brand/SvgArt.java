@@ -86,13 +86,14 @@ public final class SvgArt {
 
 	/** Paints the art with its user space mapped by {@code transform}. */
 	public void paint(Graphics2D g, AffineTransform transform) {
-		AffineTransform saved = g.getTransform();
+		// a child context: Batik sets transforms and clips of its own, which must not leak to the caller
+		Graphics2D child = (Graphics2D) g.create();
 		try {
-			g.transform(transform);
-			this.node.paint(g);
+			child.transform(transform);
+			this.node.paint(child);
 		}
 		finally {
-			g.setTransform(saved);
+			child.dispose();
 		}
 	}
 

@@ -1,0 +1,99 @@
+package eu.interreg.cooperationday.studio.poster;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+
+/**
+ * Renders posters: print PDFs (through {@link PrintPdfWriter}) and exact-size PNGs, plus thumbnails.
+ * Plain Java, no Spring: give it the brand kit and a resolved {@link PosterContent}. Thread-safe; each
+ * call builds its own Batik art.
+ */
+public final class PosterRenderer {
+
+	private final PosterComposer composer;
+
+	private final BrandKit brand;
+
+	private final Map<PosterFormat, PosterTemplate> templates;
+
+	public PosterRenderer(BrandKit brand) {
+		this.brand = brand;
+		this.composer = new PosterComposer(brand);
+		Map<String, PosterTemplate> byFile = new HashMap<>();
+		this.templates = new EnumMap<>(PosterFormat.class);
+		for (PosterFormat format : PosterFormat.values()) {
+			this.templates.put(format, byFile.computeIfAbsent(format.template(),
+					(file) -> PosterTemplate.load(brand.posters().resolve(file))));
+		}
+	}
+
+	/** Writes the poster itself: a PDF for print formats, a PNG of the exact size for social ones. */
+	public void render(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
+		PosterTemplate template = this.templates.get(format);
+		if (format.output() == PosterFormat.Output.PDF) {
+			new PrintPdfWriter(this.brand, this.composer).write(template, format, content, out);
+		}
+		else {
+			png(template, content, (int) format.width(), (int) format.height(), out);
+		}
+	}
+
+	/** Writes a PNG {@value PosterFormat#THUMBNAIL_WIDTH} px wide of the poster's trim area. */
+	public void renderThumbnail(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
+		png(this.templates.get(format), content, PosterFormat.THUMBNAIL_WIDTH, format.thumbnailHeight(), out);
+	}
+
+	private void png(PosterTemplate template, PosterContent content, int width, int height, OutputStream out)
+			throws IOException {
+		ImageIO.write(raster(template, content, width, height), "png", out);
+	}
+
+	BufferedImage raster(PosterTemplate template, PosterContent content, int width, int height) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, width, height);
+			Rectangle2D trim = template.trim();
+			g.scale(width / trim.getWidth(), height / trim.getHeight());
+			g.translate(-trim.getX(), -trim.getY());
+			this.composer.paint(g, template, content);
+		}
+		finally {
+			g.dispose();
+		}
+		return image;
+	}
+
+	/** The lines of text the poster would carry, for checks. */
+	List<PlacedText> layout(PosterFormat format, PosterContent content) {
+		BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = scratch.createGraphics();
+		try {
+			return this.composer.paint(g, this.templates.get(format), content);
+		}
+		finally {
+			g.dispose();
+		}
+	}
+
+}
