@@ -161,7 +161,9 @@ final class PrintPdfWriter {
 					stream.setHorizontalScaling(100f * drawn / natural);
 				}
 				stream.newLineAtOffset(x, y);
-				stream.showText(chars);
+				// the positioning form encodes plain code points: showText would apply GSUB ligatures, and
+				// extraction would then give "ﬁ" for "fi"
+				stream.showTextWithPositioning(new Object[] { chars });
 				stream.endText();
 			}
 		}

@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("studio")
 public record StudioProperties(
 		@DefaultValue("./data") Path dataDir,
-		@DefaultValue("http://localhost:8080") URI publicBaseUrl,
+		URI publicBaseUrl,
 		@DefaultValue("./brand-assets") Path brandAssets,
 		@DefaultValue S3 s3,
 		@DefaultValue Render render,

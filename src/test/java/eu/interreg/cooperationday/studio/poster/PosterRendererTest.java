@@ -99,7 +99,7 @@ class PosterRendererTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Πρόγραμμα Interreg Ελλάδα – Κύπρος 2021-2027", "Програма Interreg България – Сърбия",
-			"Program Interreg Polska – Słowacja: współpraca ponad granicą", "Interreg Magyarország–Szlovákia Együttműködési Program" })
+			"Program Interreg Polska – Słowacja: współpraca ponad granicą", "Effizienz und Offenheit: Grenzfluss fiord", "Interreg Magyarország–Szlovákia Együttműködési Program" })
 	void greekCyrillicAndLatinNamesComeBackFromThePdf(String name) throws IOException {
 		byte[] pdf = render(PosterFormat.A4_PRINT, content(name, svgLogo(), false));
 		try (PDDocument document = Loader.loadPDF(pdf)) {

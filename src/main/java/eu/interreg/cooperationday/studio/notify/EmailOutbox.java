@@ -1,0 +1,112 @@
+package eu.interreg.cooperationday.studio.notify;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.system.PublicUrls;
+
+/**
+ * Emails waiting to be sent (table {@code outbox_email}). A message is written here in the same
+ * transaction that finishes its request, at most one per request, and leaves only when SMTP took it.
+ */
+@Component
+public class EmailOutbox {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final EmailComposer composer;
+
+	EmailOutbox(JdbcClient jdbc, Clock clock, BrandKit brand, PublicUrls urls) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.composer = new EmailComposer(brand.strings(), urls);
+	}
+
+	/** Queues the "ready" email of a finished request (once: a second call for the same request is ignored). */
+	public void enqueueReady(RenderRequest request, List<Asset> assets) {
+		EmailComposer.Message message = this.composer.ready(request, assets);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into outbox_email (request_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at)
+				select :requestId, :recipient, :subject, :body, 'PENDING', 0, :now, :now from render_request
+				where id = :requestId and not exists (select 1 from outbox_email where request_id = :requestId)
+				""")
+			.param("requestId", request.id())
+			.param("recipient", request.contactEmail())
+			.param("subject", message.subject())
+			.param("body", message.text())
+			.param("now", now)
+			.update();
+	}
+
+	public List<OutboxEmail> all() {
+		return this.jdbc.sql("select * from outbox_email order by id").query(EmailOutbox::map).list();
+	}
+
+	List<OutboxEmail> due(int limit) {
+		return this.jdbc.sql("select * from outbox_email where status = 'PENDING' and next_attempt_at <= :now order by id")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query(EmailOutbox::map)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
+	/** Takes a message for sending; false if another dispatcher already has it. */
+	boolean claim(long id) {
+		return this.jdbc.sql("update outbox_email set status = 'SENDING', attempts = attempts + 1 where id = :id and status = 'PENDING'")
+			.param("id", id)
+			.update() == 1;
+	}
+
+	void sent(long id) {
+		this.jdbc.sql("update outbox_email set status = 'SENT', sent_at = :now, last_error = null where id = :id")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.update();
+	}
+
+	void retryLater(long id, Instant next, String error) {
+		this.jdbc.sql("update outbox_email set status = 'PENDING', next_attempt_at = :next, last_error = :error where id = :id")
+			.param("next", Timestamp.from(next))
+			.param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Messages left SENDING by a process that stopped mid-send go back to PENDING: losing a message is
+	 * worse than the rare duplicate of one whose SMTP hand-off was cut off before it was recorded.
+	 */
+	int releaseAbandoned() {
+		return this.jdbc.sql("update outbox_email set status = 'PENDING' where status = 'SENDING'").update();
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	private static OutboxEmail map(ResultSet rs, int row) throws SQLException {
+		Timestamp next = rs.getTimestamp("next_attempt_at");
+		Timestamp created = rs.getTimestamp("created_at");
+		Timestamp sent = rs.getTimestamp("sent_at");
+		return new OutboxEmail(rs.getLong("id"), rs.getString("request_id"), rs.getString("recipient"),
+				rs.getString("subject"), rs.getString("body_text"), OutboxEmail.Status.valueOf(rs.getString("status")),
+				rs.getInt("attempts"), next.toInstant(), rs.getString("last_error"), created.toInstant(),
+				sent == null ? null : sent.toInstant());
+	}
+
+}

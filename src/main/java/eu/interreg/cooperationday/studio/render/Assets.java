@@ -1,0 +1,71 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The stored files of requests (table {@code asset}). */
+@Repository
+public class Assets {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Assets(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void insert(Asset asset) {
+		this.jdbc.sql("""
+				insert into asset (request_id, kind, format, object_key, content_type, size_bytes, sha256,
+				    download_token, created_at)
+				values (:requestId, :kind, :format, :key, :contentType, :size, :sha256, :token, :now)
+				""")
+			.param("requestId", asset.requestId())
+			.param("kind", asset.kind())
+			.param("format", asset.format())
+			.param("key", asset.objectKey())
+			.param("contentType", asset.contentType())
+			.param("size", asset.sizeBytes())
+			.param("sha256", asset.sha256())
+			.param("token", asset.downloadToken())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	public List<Asset> ofRequest(String requestId) {
+		return this.jdbc.sql("select * from asset where request_id = :id order by created_at, kind, format")
+			.param("id", requestId)
+			.query(Assets::map)
+			.list();
+	}
+
+	boolean exists(String requestId, String kind, String format) {
+		return this.jdbc.sql("select count(*) from asset where request_id = :id and kind = :kind and format = :format")
+			.param("id", requestId)
+			.param("kind", kind)
+			.param("format", format)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public Optional<Asset> byToken(String token) {
+		return this.jdbc.sql("select * from asset where download_token = :token")
+			.param("token", token)
+			.query(Assets::map)
+			.optional();
+	}
+
+	private static Asset map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Asset(rs.getString("request_id"), rs.getString("kind"), rs.getString("format"),
+				rs.getString("object_key"), rs.getString("content_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getString("download_token"));
+	}
+
+}

@@ -1,0 +1,128 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.dao.DuplicateKeyException;
+
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+
+/**
+ * The work of one partition: render one asset of one request to a temp file, upload it with its
+ * content type and sha256, record the {@link Asset}, delete the temp file. An asset that is already
+ * recorded is not rendered again, which is what makes a restart redo only what is missing.
+ */
+class RenderAssetTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderAssetTasklet.class);
+
+	static final String REQUEST_ID = "requestId";
+
+	static final String KIND = "kind";
+
+	static final String FORMAT = "format";
+
+	private static final SecureRandom TOKENS = new SecureRandom();
+
+	private final RenderRequests requests;
+
+	private final Assets assets;
+
+	private final AssetStore store;
+
+	private final AssetRenderer renderer;
+
+	private final Path workDirectory;
+
+	RenderAssetTasklet(RenderRequests requests, Assets assets, AssetStore store, AssetRenderer renderer,
+			Path workDirectory) {
+		this.requests = requests;
+		this.assets = assets;
+		this.store = store;
+		this.renderer = renderer;
+		this.workDirectory = workDirectory;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		String requestId = (String) chunkContext.getStepContext().getJobParameters().get(REQUEST_ID);
+		ExecutionContext partition = contribution.getStepExecution().getExecutionContext();
+		AssetSpec spec = AssetSpec.of(partition.getString(KIND), partition.getString(FORMAT));
+		if (this.assets.exists(requestId, spec.kind(), spec.format())) {
+			log.debug("Request {} already has {}; not rendering it again", requestId, spec.partitionName());
+			return RepeatStatus.FINISHED;
+		}
+		RenderRequest request = this.requests.find(requestId)
+			.orElseThrow(() -> new IllegalStateException("No request " + requestId));
+		long started = System.nanoTime();
+		byte[] logo;
+		try (var in = this.store.open(request.logoKey())) {
+			logo = in.readAllBytes();
+		}
+		Files.createDirectories(this.workDirectory);
+		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.extension());
+		try {
+			String sha256 = renderTo(request, logo, spec, temp);
+			String key = spec.objectKey(requestId);
+			this.store.put(key, temp, spec.contentType(), sha256);
+			record(new Asset(requestId, spec.kind(), spec.format(), key, spec.contentType(), Files.size(temp), sha256,
+					newToken()));
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+		log.info("Rendered {} of request {} in {} ms", spec.partitionName(), requestId,
+				(System.nanoTime() - started) / 1_000_000);
+		return RepeatStatus.FINISHED;
+	}
+
+	private String renderTo(RenderRequest request, byte[] logo, AssetSpec spec, Path temp) throws IOException {
+		MessageDigest digest = sha256();
+		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
+			this.renderer.render(request, logo, spec, out);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private void record(Asset asset) {
+		try {
+			this.assets.insert(asset);
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent run recorded it first; the stored object is the same render
+			log.debug("Asset {}/{} of {} was recorded concurrently", asset.kind(), asset.format(), asset.requestId());
+		}
+	}
+
+	/** 192 random bits, URL-safe: a download link that cannot be guessed. */
+	static String newToken() {
+		byte[] bytes = new byte[24];
+		TOKENS.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,100 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.poster.PosterRenderer;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.StudioProperties;
+
+/**
+ * The render job: one request per job instance (identified by its id), one partition per asset, run
+ * in parallel on a pool sized to the cores. Restarting a failed instance reruns only the partitions
+ * that did not complete, and each partition skips an asset that is already recorded.
+ */
+@Configuration(proxyBeanMethods = false)
+class RenderJobConfiguration {
+
+	static final String JOB_NAME = "renderRequest";
+
+	@Bean
+	Job renderJob(JobRepository jobRepository, Step renderAssets, RenderJobListener listener) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(listener).start(renderAssets).build();
+	}
+
+	@Bean
+	Step renderAssets(JobRepository jobRepository, Step renderAsset, ThreadPoolTaskExecutor renderWorkers) {
+		return new StepBuilder("renderAssets", jobRepository).partitioner("renderAsset", assetPartitioner())
+			.step(renderAsset)
+			.gridSize(AssetSpec.ALL.size())
+			.taskExecutor(renderWorkers)
+			.build();
+	}
+
+	@Bean
+	Step renderAsset(JobRepository jobRepository, RenderAssetTasklet tasklet) {
+		// rendering is not a database transaction: the tasklet writes its row itself, after the upload
+		return new StepBuilder("renderAsset", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
+			.build();
+	}
+
+	@Bean
+	RenderAssetTasklet renderAssetTasklet(RenderRequests requests, Assets assets, AssetStore store,
+			AssetRenderer renderer, StudioProperties properties) {
+		return new RenderAssetTasklet(requests, assets, store, renderer, properties.dataDir().resolve("work"));
+	}
+
+	@Bean
+	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters) {
+		return new AssetRenderer(brand, posters);
+	}
+
+	@Bean
+	ThreadPoolTaskExecutor renderWorkers(StudioProperties properties) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		int threads = properties.render().effectiveThreads();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("render-");
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(30);
+		return executor;
+	}
+
+	/** Runs jobs in the background: each job waits here for its partitions, which run on renderWorkers. */
+	@Bean
+	ThreadPoolTaskExecutor renderDispatcher() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(2);
+		executor.setMaxPoolSize(2);
+		executor.setThreadNamePrefix("render-job-");
+		return executor;
+	}
+
+	private static Partitioner assetPartitioner() {
+		return (gridSize) -> {
+			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+			for (AssetSpec spec : AssetSpec.ALL) {
+				ExecutionContext context = new ExecutionContext();
+				context.putString(RenderAssetTasklet.KIND, spec.kind());
+				context.putString(RenderAssetTasklet.FORMAT, spec.format());
+				partitions.put(spec.partitionName(), context);
+			}
+			return partitions;
+		};
+	}
+
+}

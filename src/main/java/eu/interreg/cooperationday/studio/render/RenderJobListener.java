@@ -1,0 +1,81 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.interreg.cooperationday.studio.notify.EmailOutbox;
+
+/**
+ * Moves a request through its statuses as its job runs. When every asset is stored the request is
+ * DONE and its email is queued in the same transaction, so a finished request always has its email.
+ */
+@Component
+class RenderJobListener implements JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderJobListener.class);
+
+	private final RenderRequests requests;
+
+	private final Assets assets;
+
+	private final EmailOutbox outbox;
+
+	private final TransactionTemplate transaction;
+
+	RenderJobListener(RenderRequests requests, Assets assets, EmailOutbox outbox, TransactionTemplate transaction) {
+		this.requests = requests;
+		this.assets = assets;
+		this.outbox = outbox;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		String id = requestId(execution);
+		this.requests.updateStatus(id, RenderStatus.RENDERING, null);
+		log.info("Rendering request {} (job execution {})", id, execution.getId());
+	}
+
+	@Override
+	public void afterJob(JobExecution execution) {
+		String id = requestId(execution);
+		List<Asset> stored = this.assets.ofRequest(id);
+		Set<String> have = stored.stream().map((a) -> a.kind() + "-" + a.format()).collect(Collectors.toSet());
+		List<String> missing = AssetSpec.ALL.stream()
+			.map(AssetSpec::partitionName)
+			.filter((name) -> !have.contains(name))
+			.toList();
+		long millis = (execution.getStartTime() != null && execution.getEndTime() != null)
+				? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() : -1;
+		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
+			RenderRequest request = this.requests.find(id).orElseThrow();
+			this.transaction.executeWithoutResult((status) -> {
+				this.requests.updateStatus(id, RenderStatus.DONE, null);
+				this.outbox.enqueueReady(request, stored);
+			});
+			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
+		}
+		else {
+			String error = missing.size() + " of " + AssetSpec.ALL.size() + " files could not be made ("
+					+ String.join(", ", missing) + "). Staff can restart the request; finished files are kept.";
+			this.requests.updateStatus(id, RenderStatus.FAILED, error);
+			log.warn("Request {} failed after {} ms, missing {}: {}", id, millis, missing,
+					execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
+		}
+	}
+
+	private static String requestId(JobExecution execution) {
+		return execution.getJobParameters().getString(RenderAssetTasklet.REQUEST_ID);
+	}
+
+}

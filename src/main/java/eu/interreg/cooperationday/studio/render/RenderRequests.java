@@ -1,0 +1,97 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import eu.interreg.cooperationday.studio.programme.Event;
+import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.programme.LogoFormat;
+
+/** The stored requests (table {@code render_request}). */
+@Repository
+public class RenderRequests {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	RenderRequests(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void insert(RenderRequest request) {
+		Event event = request.event();
+		this.jdbc.sql("""
+				insert into render_request (id, programme_name, language, contact_email, event_title, event_date,
+				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at)
+				values (:id, :name, :language, :email, :title, :date, :venue, :url, :logoFormat, :logoKey,
+				    :logoOriginalKey, :status, null, :now, :now)
+				""")
+			.param("id", request.id())
+			.param("name", request.programmeName())
+			.param("language", request.language().code())
+			.param("email", request.contactEmail())
+			.param("title", event == null ? null : event.title())
+			.param("date", event == null ? null : event.date())
+			.param("venue", event == null ? null : event.venue())
+			.param("url", (event == null || event.url() == null) ? null : event.url().toString())
+			.param("logoFormat", request.logoFormat().name())
+			.param("logoKey", request.logoKey())
+			.param("logoOriginalKey", request.logoOriginalKey())
+			.param("status", request.status().name())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	public Optional<RenderRequest> find(String id) {
+		return this.jdbc.sql("select * from render_request where id = :id").param("id", id).query(this::map).optional();
+	}
+
+	public List<RenderRequest> withStatus(RenderStatus... statuses) {
+		return this.jdbc.sql("select * from render_request where status in (:statuses) order by created_at")
+			.param("statuses", java.util.Arrays.stream(statuses).map(Enum::name).toList())
+			.query(this::map)
+			.list();
+	}
+
+	void updateStatus(String id, RenderStatus status, String error) {
+		this.jdbc.sql("update render_request set status = :status, error = :error, updated_at = :now where id = :id")
+			.param("status", status.name())
+			.param("error", error)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.update();
+	}
+
+	private RenderRequest map(ResultSet rs, int row) throws SQLException {
+		Event event = null;
+		String title = rs.getString("event_title");
+		java.sql.Date date = rs.getDate("event_date");
+		String venue = rs.getString("event_venue");
+		String url = rs.getString("event_url");
+		if (title != null || date != null || venue != null || url != null) {
+			event = new Event(title, date == null ? null : date.toLocalDate(), venue, url == null ? null : URI.create(url));
+		}
+		return new RenderRequest(rs.getString("id"), rs.getString("programme_name"),
+				Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("contact_email"), event,
+				LogoFormat.valueOf(rs.getString("logo_format")), rs.getString("logo_key"),
+				rs.getString("logo_original_key"), RenderStatus.valueOf(rs.getString("status")), rs.getString("error"),
+				instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

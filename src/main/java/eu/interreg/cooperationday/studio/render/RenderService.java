@@ -1,0 +1,147 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import eu.interreg.cooperationday.studio.programme.Logo;
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+
+/**
+ * The one way in for every door (API, form, bulk import): stores a valid request with its logo, then
+ * hands it to the render job. Jobs run in the background; callers get the id at once.
+ */
+@Service
+public class RenderService {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderService.class);
+
+	private final RenderRequests requests;
+
+	private final AssetStore store;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job renderJob;
+
+	private final Executor dispatcher;
+
+	RenderService(RenderRequests requests, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
+			Job renderJob, @Qualifier("renderDispatcher") Executor dispatcher) {
+		this.requests = requests;
+		this.store = store;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.renderJob = renderJob;
+		this.dispatcher = dispatcher;
+	}
+
+	/** Stores the request and its logo, queues its render, and returns its id. */
+	public String submit(ProgrammeRequest request) {
+		String id = UUID.randomUUID().toString();
+		Logo logo = request.logo();
+		String originalKey = "requests/" + id + "/logo-original." + logo.format().extension();
+		String logoKey = "requests/" + id + "/logo." + logo.normalisedExtension();
+		this.store.put(originalKey, logo.original(), logo.format().contentType(), sha256(logo.original()));
+		try {
+			this.store.put(logoKey, logo.normalised(), logo.normalisedContentType(), sha256(logo.normalised()));
+			this.requests.insert(new RenderRequest(id, request.programmeName(), request.language(),
+					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, RenderStatus.QUEUED,
+					null, null, null));
+		}
+		catch (RuntimeException ex) {
+			// nothing of a request that was not recorded stays behind
+			this.store.delete(originalKey);
+			this.store.delete(logoKey);
+			throw ex;
+		}
+		log.info("Request {} queued: '{}' in {}", id, request.programmeName(), request.language().code());
+		launch(id);
+		return id;
+	}
+
+	public Optional<RenderRequest> find(String id) {
+		return this.requests.find(id);
+	}
+
+	/**
+	 * Runs a failed request's job again: Spring Batch restarts the failed instance, and only the assets
+	 * that are not recorded are rendered.
+	 *
+	 * @return false when the request is not in a state that can be restarted
+	 */
+	public boolean restart(String id) {
+		Optional<RenderRequest> request = this.requests.find(id);
+		if (request.isEmpty() || request.get().status() != RenderStatus.FAILED) {
+			return false;
+		}
+		this.requests.updateStatus(id, RenderStatus.QUEUED, null);
+		launch(id);
+		return true;
+	}
+
+	void launch(String id) {
+		this.dispatcher.execute(() -> run(id));
+	}
+
+	private void run(String id) {
+		try {
+			this.jobOperator.start(this.renderJob, parameters(id));
+		}
+		catch (Exception ex) {
+			log.error("Could not run the render job of request {}", id, ex);
+			this.requests.updateStatus(id, RenderStatus.FAILED,
+					"The render could not be started. Staff can restart the request.");
+		}
+	}
+
+	/**
+	 * Requests that were queued or rendering when the service last stopped are taken up again, so an
+	 * interrupted render is finished, not lost.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeInterrupted() {
+		for (RenderRequest request : this.requests.withStatus(RenderStatus.QUEUED, RenderStatus.RENDERING)) {
+			JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME,
+					parameters(request.id()));
+			if (last != null && last.isRunning()) {
+				this.jobOperator.recover(last);
+			}
+			log.info("Resuming request {} interrupted by a shutdown", request.id());
+			launch(request.id());
+		}
+	}
+
+	private static JobParameters parameters(String id) {
+		return new JobParametersBuilder().addString(RenderAssetTasklet.REQUEST_ID, id, true).toJobParameters();
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

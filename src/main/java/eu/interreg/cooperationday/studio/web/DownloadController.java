@@ -1,0 +1,45 @@
+package eu.interreg.cooperationday.studio.web;
+
+import java.net.URI;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.Assets;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+
+/**
+ * Stable download links: {@code /d/{token}} never expires, and answers with a redirect to a freshly
+ * presigned S3 URL (which does, after {@code studio.s3.presign-expiry}).
+ */
+@RestController
+class DownloadController {
+
+	private final Assets assets;
+
+	private final AssetStore store;
+
+	DownloadController(Assets assets, AssetStore store) {
+		this.assets = assets;
+		this.store = store;
+	}
+
+	@GetMapping("/d/{token}")
+	ResponseEntity<Void> download(@PathVariable String token) {
+		if (token.length() > 64) {
+			throw new NotFoundException("This download link is not known.");
+		}
+		Asset asset = this.assets.byToken(token)
+			.orElseThrow(() -> new NotFoundException("This download link is not known."));
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.location(URI.create(this.store.presignedGet(asset.objectKey())))
+			.cacheControl(CacheControl.noStore())
+			.build();
+	}
+
+}

@@ -1,0 +1,86 @@
+package eu.interreg.cooperationday.studio.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.render.Assets;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.system.PublicUrls;
+
+/** The public API: ask for a programme's material, then follow its status to the download links. */
+@RestController
+@RequestMapping("/api/render-requests")
+class RenderRequestController {
+
+	private final ProgrammeRequestParser parser;
+
+	private final RenderService renders;
+
+	private final Assets assets;
+
+	private final PublicUrls urls;
+
+	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, Assets assets, PublicUrls urls) {
+		this.parser = parser;
+		this.renders = renders;
+		this.assets = assets;
+		this.urls = urls;
+	}
+
+	record Accepted(String id, String status, String statusUrl) {
+	}
+
+	record AssetView(String kind, String format, String contentType, long sizeBytes, String sha256,
+			String downloadUrl) {
+	}
+
+	record StatusView(String id, String status, String programmeName, String language, List<AssetView> assets,
+			String error) {
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Accepted> submit(@RequestParam(required = false) String programmeName,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String contactEmail,
+			@RequestPart(required = false) MultipartFile logo, @RequestParam(required = false) String eventTitle,
+			@RequestParam(required = false) String eventDate, @RequestParam(required = false) String eventVenue,
+			@RequestParam(required = false) String eventUrl) throws IOException {
+		ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
+				contactEmail, logo == null ? null : logo.getOriginalFilename(),
+				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,
+				eventDate, eventVenue, eventUrl));
+		String id = this.renders.submit(request);
+		String statusUrl = this.urls.requestStatus(id);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/render-requests/" + id))
+			.body(new Accepted(id, "QUEUED", statusUrl));
+	}
+
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	StatusView status(@PathVariable String id) {
+		RenderRequest request = this.renders.find(id).orElseThrow(() -> new NotFoundException(
+				"There is no render request " + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "."));
+		List<AssetView> views = this.assets.ofRequest(id)
+			.stream()
+			.map((a) -> new AssetView(a.kind(), a.format(), a.contentType(), a.sizeBytes(), a.sha256(),
+					this.urls.download(a.downloadToken())))
+			.toList();
+		return new StatusView(request.id(), request.status().name(), request.programmeName(),
+				request.language().code(), views, request.error());
+	}
+
+}
