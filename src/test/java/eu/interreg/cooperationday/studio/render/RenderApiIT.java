@@ -1,0 +1,370 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.poster.PosterRenderer;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.PdfText;
+import eu.interreg.cooperationday.studio.support.StudioClient;
+import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+
+import static eu.interreg.cooperationday.studio.support.StudioClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole path over real HTTP against the real application: embedded S3 (S3Proxy) through the MinIO
+ * client, H2, the Spring Batch job, and GreenMail as the SMTP server.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RenderApiIT {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
+		registry.add("studio.s3.embedded-port", () -> 0);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+		registry.add("studio.mail.poll-interval", () -> "300ms");
+		registry.add("studio.mail.first-retry", () -> "1s");
+		registry.add("studio.mail.max-retry", () -> "2s");
+	}
+
+	@TestConfiguration
+	static class Faults {
+
+		@Bean
+		@Primary
+		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters) {
+			return new FlakyAssetRenderer(brand, posters);
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AssetStore store;
+
+	@Autowired
+	RenderService renders;
+
+	@Autowired
+	FlakyAssetRenderer renderer;
+
+	StudioClient client() {
+		return new StudioClient(this.port);
+	}
+
+	static Map<String, Object> validForm(String name, String language, FilePart logo) {
+		return form("programmeName", name, "language", language, "contactEmail", "comms@programme.example",
+				"logo", logo, "eventTitle", "Brückenfest", "eventDate", "2026-09-21", "eventVenue", "Frankfurt (Oder)",
+				"eventUrl", "https://programme.example/cooperation-day");
+	}
+
+	@Test
+	void aRequestBecomesStoredPostersAndAnEmailWithWorkingLinks() throws Exception {
+		StudioClient client = client();
+		String name = "Interreg VI-A Deutschland – Polen / Brandenburg – Polska 2021–2027";
+		HttpResponse<String> accepted = client.submit(validForm(name, "de",
+				new FilePart("logo.svg", "image/svg+xml", Fixtures.svg())));
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		JsonNode body = client.json(accepted.body());
+		String id = body.get("id").asString();
+		assertThat(body.get("status").asString()).isEqualTo("QUEUED");
+		assertThat(accepted.headers().firstValue("Location")).hasValue("/api/render-requests/" + id);
+		assertThat(body.get("statusUrl").asString()).endsWith("/api/render-requests/" + id);
+
+		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(90));
+		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+		assertThat(status.get("programmeName").asString()).isEqualTo(name);
+		assertThat(status.get("language").asString()).isEqualTo("de");
+		assertThat(status.get("error").isNull()).isTrue();
+		List<String> formats = new ArrayList<>();
+		for (JsonNode asset : status.get("assets")) {
+			formats.add(asset.get("kind").asString() + "/" + asset.get("format").asString());
+			checkAsset(client, asset, name);
+		}
+		assertThat(formats).containsExactlyInAnyOrder("poster/a4-print", "poster/a3-print", "social/square-1080",
+				"social/story-1080x1920", "social/link-card-1200x630", "thumbnail/a4-print", "thumbnail/a3-print",
+				"thumbnail/square-1080", "thumbnail/story-1080x1920", "thumbnail/link-card-1200x630");
+		for (String format : formats) {
+			String[] parts = format.split("/");
+			String ext = parts[0].equals("poster") ? "pdf" : "png";
+			assertThat(this.store.stat("renders/" + id + "/" + parts[0] + "-" + parts[1] + "." + ext)).isNotNull();
+		}
+
+		MimeMessage mail = awaitMailTo("comms@programme.example", id);
+		assertThat(mail.getSubject()).contains("Interreg-Kooperationstag").contains(name);
+		String text = GreenMailUtil.getBody(mail);
+		List<String> links = StudioClient.links(decode(mail));
+		assertThat(links).hasSize(10);
+		HttpResponse<byte[]> pdf = client.download(links.stream()
+			.filter((l) -> status.toString().contains(l))
+			.findFirst()
+			.orElseThrow());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(text).isNotBlank();
+		assertThat(this.jdbc.sql("select status from outbox_email where request_id = ?").param(id)
+			.query(String.class).single()).isEqualTo("SENT");
+	}
+
+	private void checkAsset(StudioClient client, JsonNode asset, String name) throws Exception {
+		String link = asset.get("downloadUrl").asString();
+		assertThat(link).matches("http://localhost:\\d+/d/[A-Za-z0-9_-]{32}");
+		HttpResponse<byte[]> file = client.download(link);
+		assertThat(file.statusCode()).isEqualTo(200);
+		byte[] bytes = file.body();
+		assertThat(bytes.length).isEqualTo(asset.get("sizeBytes").asLong());
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+			.isEqualTo(asset.get("sha256").asString());
+		String contentType = asset.get("contentType").asString();
+		assertThat(file.headers().firstValue("Content-Type")).hasValue(contentType);
+		String kind = asset.get("kind").asString();
+		String format = asset.get("format").asString();
+		if (kind.equals("poster")) {
+			assertThat(contentType).isEqualTo("application/pdf");
+			checkPdf(bytes, format.equals("a4-print") ? 210 : 297, format.equals("a4-print") ? 297 : 420, name);
+		}
+		else {
+			assertThat(contentType).isEqualTo("image/png");
+			var image = ImageIO.read(new ByteArrayInputStream(bytes));
+			if (kind.equals("thumbnail")) {
+				assertThat(image.getWidth()).isEqualTo(480);
+			}
+			else {
+				String[] size = switch (format) {
+					case "square-1080" -> new String[] { "1080", "1080" };
+					case "story-1080x1920" -> new String[] { "1080", "1920" };
+					default -> new String[] { "1200", "630" };
+				};
+				assertThat(image.getWidth()).isEqualTo(Integer.parseInt(size[0]));
+				assertThat(image.getHeight()).isEqualTo(Integer.parseInt(size[1]));
+			}
+		}
+	}
+
+	private static void checkPdf(byte[] bytes, double widthMm, double heightMm, String name) throws Exception {
+		float mm = 72f / 25.4f;
+		try (PDDocument document = Loader.loadPDF(bytes)) {
+			PDPage page = document.getPage(0);
+			assertThat(page.getTrimBox().getWidth()).isCloseTo((float) widthMm * mm, org.assertj.core.data.Offset.offset(0.05f));
+			assertThat(page.getTrimBox().getHeight()).isCloseTo((float) heightMm * mm, org.assertj.core.data.Offset.offset(0.05f));
+			assertThat(page.getBleedBox().getHeight() - page.getTrimBox().getHeight()).isCloseTo(6 * mm, org.assertj.core.data.Offset.offset(0.05f));
+			for (var fontName : page.getResources().getFontNames()) {
+				PDFont font = page.getResources().getFont(fontName);
+				assertThat(font.isEmbedded()).isTrue();
+				assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSans.*");
+			}
+			String text = PdfText.of(document);
+			assertThat(text).contains(name).contains("Zusammenarbeit, die Grenzen überwindet");
+			assertThat(text).contains("21. September 2026").contains("Brückenfest");
+		}
+	}
+
+	@Test
+	void refusalsAreProblemJsonAndLeaveNothingBehind() throws Exception {
+		StudioClient client = client();
+		int rowsBefore = count();
+		int objectsBefore = this.store.list("requests/").size();
+		FilePart png = new FilePart("logo.png", "image/png", Fixtures.png(50, 50));
+
+		assertProblem(client.submit(form("language", "en", "logo", png)), 400, "programmeName", "contactEmail");
+		assertProblem(client.submit(validForm("Interreg", "xx", png)), 422, "language");
+		assertProblem(client.submit(validForm("x".repeat(201), "en", png)), 422, "programmeName");
+		Map<String, Object> badEmail = validForm("Interreg", "en", png);
+		badEmail.put("contactEmail", "someone@");
+		assertProblem(client.submit(badEmail), 422, "contactEmail");
+		Map<String, Object> badUrl = validForm("Interreg", "en", png);
+		badUrl.put("eventUrl", "javascript:alert(1)");
+		assertProblem(client.submit(badUrl), 422, "eventUrl");
+		Map<String, Object> badDate = validForm("Interreg", "en", png);
+		badDate.put("eventDate", "next Monday");
+		assertProblem(client.submit(badDate), 422, "eventDate");
+		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.png", "image/png",
+				"not an image".getBytes(StandardCharsets.UTF_8)))), 415, "logo");
+		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.jpg", "image/jpeg",
+				Fixtures.png(10, 10)))), 415, "logo");
+		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.svg", "image/svg+xml",
+				"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1'><image href='https://example.org/a.png'/></svg>"
+					.getBytes(StandardCharsets.UTF_8)))), 422, "logo");
+		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.png", "image/png", new byte[0]))),
+				422, "logo");
+		byte[] huge = new byte[10 * 1024 * 1024 + 1];
+		System.arraycopy(Fixtures.png(10, 10), 0, huge, 0, 100);
+		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.png", "image/png", huge))), 413,
+				"logo");
+
+		assertThat(count()).isEqualTo(rowsBefore);
+		assertThat(this.store.list("requests/")).hasSize(objectsBefore);
+	}
+
+	@Test
+	void unknownRequestsAndLinksAre404AndATamperedPresignedUrlIsRefused() throws Exception {
+		StudioClient client = client();
+		HttpResponse<String> missing = client.get("/api/render-requests/" + UUID.randomUUID());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(client.json(missing.body()).get("detail").asString()).contains("no render request");
+		assertThat(client.get("/d/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
+
+		String id = client.json(client.submit(validForm("Interreg Aurora", "sv",
+				new FilePart("logo.jpg", "image/jpeg", Fixtures.jpeg(200, 100)))).body()).get("id").asString();
+		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(90));
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		String link = done.get("assets").get(0).get("downloadUrl").asString();
+		String presigned = client.get(link).headers().firstValue("Location").orElseThrow();
+		String tampered = presigned.replace("renders/" + id, "renders/" + UUID.randomUUID());
+		assertThat(client.getBytes(tampered).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aRestartedRequestRendersOnlyWhatWasMissing() throws Exception {
+		StudioClient client = client();
+		String id = client.json(client.submit(validForm("Interreg Alpine Space " + FlakyAssetRenderer.MARKER, "fr",
+				new FilePart("logo.png", "image/png", Fixtures.png(300, 100)))).body()).get("id").asString();
+		JsonNode failed = client.awaitFinished(id, Duration.ofSeconds(90));
+		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+		assertThat(failed.get("error").asString()).contains("poster-a3-print").doesNotContain("Injected")
+			.doesNotContain("/");
+		assertThat(failed.get("assets")).hasSize(9);
+		assertThat(this.renderer.renders(id)).isEqualTo(10);
+		List<String> tokensBefore = new ArrayList<>();
+		failed.get("assets").forEach((a) -> tokensBefore.add(a.get("downloadUrl").asString()));
+
+		assertThat(this.renders.restart(id)).isTrue();
+		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(90));
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.get("assets")).hasSize(10);
+		assertThat(this.renderer.renders(id)).as("only the missing A3 poster is rendered again").isEqualTo(11);
+		List<String> tokensAfter = new ArrayList<>();
+		done.get("assets").forEach((a) -> tokensAfter.add(a.get("downloadUrl").asString()));
+		assertThat(tokensAfter).containsAll(tokensBefore);
+		assertThat(this.jdbc.sql("select count(*) from batch_job_execution e join batch_job_execution_params p "
+				+ "on p.job_execution_id = e.job_execution_id where p.parameter_value = ?").param(id)
+			.query(Integer.class).single()).as("a restart of the same job instance").isEqualTo(2);
+	}
+
+	@Test
+	void anEmailWaitsInTheOutboxWhileSmtpIsDownAndIsSentOnceWhenItReturns() throws Exception {
+		StudioClient client = client();
+		smtp.stop();
+		String id;
+		try {
+			id = client.json(client.submit(validForm("Interreg Euro-MED", "it",
+					new FilePart("logo.svg", "image/svg+xml", Fixtures.svg()))).body()).get("id").asString();
+			assertThat(client.awaitFinished(id, Duration.ofSeconds(90)).get("status").asString()).isEqualTo("DONE");
+			String requestId = id;
+			await().atMost(Duration.ofSeconds(20)).until(() -> this.jdbc
+				.sql("select attempts from outbox_email where request_id = ?").param(requestId).query(Integer.class)
+				.optional().orElse(0) >= 1);
+			assertThat(this.jdbc.sql("select status from outbox_email where request_id = ?").param(id)
+				.query(String.class).single()).isEqualTo("PENDING");
+		}
+		finally {
+			smtp.start();
+		}
+		MimeMessage mail = awaitMailTo("comms@programme.example", id);
+		assertThat(mail.getSubject()).contains("Giornata della cooperazione Interreg");
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> mailsAbout(id) == 1);
+		assertThat(this.jdbc.sql("select status from outbox_email where request_id = ?").param(id)
+			.query(String.class).single()).isEqualTo("SENT");
+	}
+
+	private int count() {
+		return this.jdbc.sql("select count(*) from render_request").query(Integer.class).single();
+	}
+
+	private static void assertProblem(HttpResponse<String> response, int status, String... fields) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = new tools.jackson.databind.ObjectMapper().readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("title").asString()).isNotBlank();
+		assertThat(problem.get("detail").asString()).isNotBlank().doesNotContain("Exception");
+		List<String> named = new ArrayList<>();
+		problem.get("errors").forEach((e) -> {
+			named.add(e.get("field").asString());
+			assertThat(e.get("reason").asString()).isNotBlank();
+		});
+		assertThat(named).contains(fields);
+	}
+
+	private MimeMessage awaitMailTo(String recipient, String requestId) {
+		return await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (MimeMessage message : smtp.getReceivedMessagesForDomain(recipient)) {
+				if (decode(message).contains(requestLinkMarker(requestId))) {
+					return message;
+				}
+			}
+			return null;
+		}, (m) -> m != null);
+	}
+
+	private long mailsAbout(String requestId) throws Exception {
+		long n = 0;
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (decode(message).contains(requestLinkMarker(requestId))) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** Emails carry only opaque links; the request is recognised by the links its assets have. */
+	private String requestLinkMarker(String requestId) {
+		return this.jdbc.sql("select download_token from asset where request_id = ? order by download_token")
+			.param(requestId)
+			.query(String.class)
+			.list()
+			.get(0);
+	}
+
+	private static String decode(MimeMessage message) throws Exception {
+		Object content = message.getContent();
+		return content instanceof String text ? text : GreenMailUtil.getBody(message);
+	}
+
+}

@@ -1,0 +1,47 @@
+package eu.interreg.cooperationday.studio.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.poster.PosterRenderer;
+import eu.interreg.cooperationday.studio.render.AssetRenderer;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+
+/**
+ * The real renderer, plus a fault for tests: for a programme whose name contains {@code [fail-once]}
+ * the A3 poster fails the first time, as a crashed worker would. Counts renders per request.
+ */
+public class FlakyAssetRenderer extends AssetRenderer {
+
+	public static final String MARKER = "[fail-once]";
+
+	private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
+
+	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters) {
+		super(brand, posters);
+	}
+
+	@Override
+	public void render(RenderRequest request, byte[] logo, AssetSpec spec, OutputStream out) throws IOException {
+		this.renders.computeIfAbsent(request.id(), (id) -> new AtomicInteger()).incrementAndGet();
+		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind().equals("poster")
+				&& this.failed.add(request.id())) {
+			throw new IOException("Injected failure of the A3 poster");
+		}
+		super.render(request, logo, spec, out);
+	}
+
+	public int renders(String requestId) {
+		AtomicInteger count = this.renders.get(requestId);
+		return count == null ? 0 : count.get();
+	}
+
+}

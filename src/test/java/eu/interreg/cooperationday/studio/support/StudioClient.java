@@ -1,0 +1,121 @@
+package eu.interreg.cooperationday.studio.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Talks to a running studio over real HTTP, as an outside client would: multipart uploads, JSON
+ * status, and download links followed by hand (redirects are not followed automatically, so tests
+ * see the 302).
+ */
+public final class StudioClient {
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private final String base;
+
+	public StudioClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** A file part of a multipart form. */
+	public record FilePart(String filename, String contentType, byte[] bytes) {
+	}
+
+	public HttpResponse<String> submit(Map<String, Object> fields) throws IOException, InterruptedException {
+		String boundary = "----studio" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, Object> field : fields.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+			if (field.getValue() instanceof FilePart file) {
+				body.writeBytes(("Content-Disposition: form-data; name=\"" + field.getKey() + "\"; filename=\""
+						+ file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				body.writeBytes(file.bytes());
+			}
+			else {
+				body.writeBytes(("Content-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				body.writeBytes(String.valueOf(field.getValue()).getBytes(StandardCharsets.UTF_8));
+			}
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/api/render-requests"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json, application/problem+json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	public static Map<String, Object> form(Object... keyValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			map.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return map;
+	}
+
+	public HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
+		URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : this.base + pathOrUrl);
+		return this.http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<byte[]> getBytes(String url) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	public JsonNode json(String body) {
+		return this.json.readTree(body);
+	}
+
+	/** Polls the status until it is DONE or FAILED, or the time runs out. */
+	public JsonNode awaitFinished(String id, Duration timeout) {
+		return Awaitility.await()
+			.atMost(timeout)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> json(get("/api/render-requests/" + id).body()),
+					(status) -> Set.of("DONE", "FAILED").contains(status.get("status").asString()));
+	}
+
+	/** Follows a stable link: expects the 302, then fetches the presigned URL it points to. */
+	public HttpResponse<byte[]> download(String link) throws IOException, InterruptedException {
+		HttpResponse<String> redirect = get(link);
+		if (redirect.statusCode() != 302) {
+			throw new AssertionError("Expected 302 from " + link + " but got " + redirect.statusCode() + ": "
+					+ redirect.body());
+		}
+		return getBytes(redirect.headers().firstValue("Location").orElseThrow());
+	}
+
+	public static List<String> links(String text) {
+		return java.util.regex.Pattern.compile("https?://\\S+/d/[A-Za-z0-9_-]+")
+			.matcher(text)
+			.results()
+			.map(java.util.regex.MatchResult::group)
+			.toList();
+	}
+
+}
