@@ -60,16 +60,24 @@ public final class FontChain {
 
 	/** @return the first code point of {@code text} that no face can draw, or -1 when all can */
 	public int firstMissing(String text) {
+		List<Integer> missing = missing(text);
+		return missing.isEmpty() ? -1 : missing.get(0);
+	}
+
+	/** The distinct code points of {@code text} that no face of the chain can draw, in order. */
+	public List<Integer> missing(String text) {
 		return text.codePoints()
 			.filter((cp) -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
 			.filter((cp) -> this.faces.stream().noneMatch((face) -> face.font().canDisplay(cp)))
-			.findFirst()
-			.orElse(-1);
+			.distinct()
+			.boxed()
+			.toList();
 	}
 
 	/**
-	 * Splits {@code text} into runs of one face. Characters every script shares (spaces, digits,
-	 * punctuation) stay in the run they are in, so a name is not chopped at every space.
+	 * Splits {@code text} into runs of one face. A character stays in the current run whenever that
+	 * run's face has it (spaces, and digits in most faces), so a name is not chopped at every space;
+	 * otherwise the first face of the chain that has it takes over.
 	 */
 	public List<Run> itemise(String text) {
 		List<Run> runs = new ArrayList<>();
@@ -78,8 +86,7 @@ public final class FontChain {
 		int i = 0;
 		while (i < text.length()) {
 			int cp = text.codePointAt(i);
-			Face face = (current != null && (current.font().canDisplay(cp) || isNeutral(cp))) ? current
-					: faceFor(cp);
+			Face face = (current != null && current.font().canDisplay(cp)) ? current : faceFor(cp);
 			if (current != null && face != current) {
 				runs.add(new Run(runStart, i, current));
 				runStart = i;
@@ -113,11 +120,6 @@ public final class FontChain {
 			}
 		}
 		return this.faces.get(0);
-	}
-
-	private static boolean isNeutral(int cp) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-		return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
 	}
 
 }

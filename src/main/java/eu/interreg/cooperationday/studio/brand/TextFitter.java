@@ -40,7 +40,11 @@ public final class TextFitter {
 		}
 	}
 
-	/** Lines at {@code width}, or null if a word had to be broken inside (when words must stay whole). */
+	/**
+	 * Lines at {@code width}. Lines break only at spaces, so a hyphenated name ("Cross-Border") is never
+	 * split: a reader, and pdftotext, would take the hyphen for a hyphenation. When a word alone is wider
+	 * than the box, the result is null if words must stay whole, else the word is broken.
+	 */
 	private List<FittedText.Line> wrap(String text, TextStyle style, float size, double width, boolean wholeWords) {
 		List<FittedText.Line> lines = new ArrayList<>();
 		if (text.isEmpty()) {
@@ -49,19 +53,34 @@ public final class TextFitter {
 		AttributedCharacterIterator chars = style.fonts().attributed(text, size).getIterator();
 		LineBreakMeasurer measurer = new LineBreakMeasurer(chars, BreakIterator.getLineInstance(Locale.ROOT),
 				CONTEXT);
-		BreakIterator words = BreakIterator.getLineInstance(Locale.ROOT);
-		words.setText(text);
 		while (measurer.getPosition() < text.length()) {
 			int start = measurer.getPosition();
-			TextLayout layout = measurer.nextLayout((float) width);
-			int end = measurer.getPosition();
-			if (wholeWords && end < text.length() && !words.isBoundary(end)) {
-				return null;
+			int end = measurer.nextOffset((float) width);
+			if (end < text.length() && !Character.isWhitespace(text.charAt(end - 1))) {
+				int space = lastSpace(text, start, end);
+				if (space > start) {
+					end = space;
+				}
+				else if (wholeWords) {
+					return null;
+				}
 			}
+			TextLayout layout = measurer.nextLayout((float) width, end, false);
+			end = measurer.getPosition();
 			lines.add(new FittedText.Line(text.substring(start, end).strip(), trimmed(layout, text, start, end,
 					style, size)));
 		}
 		return lines;
+	}
+
+	/** The offset just after the last whitespace in [start, end), or -1. */
+	private static int lastSpace(String text, int start, int end) {
+		for (int i = end - 1; i > start; i--) {
+			if (Character.isWhitespace(text.charAt(i - 1))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** A line's layout without its trailing spaces, so alignment is by ink, not by a space. */

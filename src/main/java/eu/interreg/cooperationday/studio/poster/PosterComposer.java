@@ -29,26 +29,29 @@ final class PosterComposer {
 
 	/** @return the text lines drawn, in template user units */
 	List<PlacedText> paint(Graphics2D g, PosterTemplate template, PosterContent content) {
-		template.art().paint(g, new AffineTransform());
+		boolean rtl = content.rightToLeft();
+		// right-to-left languages read the poster from the right: the art and every slot are mirrored
+		AffineTransform art = rtl ? new AffineTransform(-1, 0, 0, 1, template.width(), 0) : new AffineTransform();
+		template.art().paint(g, art);
+		Layout layout = new Layout(template, rtl);
 		List<PlacedText> placed = new ArrayList<>();
-		text(g, template.slot("campaign"), content.campaignName(), content.rightToLeft(), placed);
-		text(g, template.slot("slogan"), content.slogan(), content.rightToLeft(), placed);
-		text(g, template.slot("name"), content.programmeName(), content.rightToLeft(), placed);
-		text(g, template.slot("cofunded"), content.cofunded(), content.rightToLeft(), placed);
-		content.logo().paintFit(g, template.slot("logo").box());
-		Slot event = template.slot("event");
-		if (event != null && (content.eventTitle() != null || content.eventDetails() != null)) {
-			paintEvent(g, event, content, placed);
+		text(g, layout, "campaign", content.campaignName(), placed);
+		text(g, layout, "slogan", content.slogan(), placed);
+		text(g, layout, "name", content.programmeName(), placed);
+		text(g, layout, "cofunded", content.cofunded(), placed);
+		content.logo().paintFit(g, layout.box("logo"));
+		if (template.slot("event") != null && (content.eventTitle() != null || content.eventDetails() != null)) {
+			paintEvent(g, layout, content, placed);
 		}
-		Slot qr = template.slot("qr");
-		if (qr != null && content.eventUrl() != null) {
-			QrCode.paint(g, content.eventUrl(), qr.box());
+		if (template.slot("qr") != null && content.eventUrl() != null) {
+			QrCode.paint(g, content.eventUrl(), layout.box("qr"));
 		}
 		return placed;
 	}
 
-	private void paintEvent(Graphics2D g, Slot event, PosterContent content, List<PlacedText> placed) {
-		Rectangle2D box = event.box();
+	private void paintEvent(Graphics2D g, Layout layout, PosterContent content, List<PlacedText> placed) {
+		Slot event = layout.template().slot("event");
+		Rectangle2D box = layout.box("event");
 		if (content.eventTitle() != null && content.eventDetails() != null) {
 			double split = box.getHeight() * 0.55;
 			Rectangle2D top = new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), split);
@@ -63,9 +66,24 @@ final class PosterComposer {
 		}
 	}
 
-	private void text(Graphics2D g, Slot slot, String text, boolean rtl, List<PlacedText> placed) {
-		text(g, slot, slot.box(), text, "bold".equals(slot.hint("weight", "regular")),
-				(int) slot.floatHint("max-lines", 1), rtl, placed);
+	private void text(Graphics2D g, Layout layout, String slotName, String text, List<PlacedText> placed) {
+		Slot slot = layout.template().slot(slotName);
+		text(g, slot, layout.box(slotName), text, "bold".equals(slot.hint("weight", "regular")),
+				(int) slot.floatHint("max-lines", 1), layout.rightToLeft(), placed);
+	}
+
+	/** Slot boxes of a template as this poster uses them: mirrored for right-to-left languages. */
+	private record Layout(PosterTemplate template, boolean rightToLeft) {
+
+		Rectangle2D box(String slot) {
+			Rectangle2D box = this.template.slot(slot).box();
+			if (!this.rightToLeft) {
+				return box;
+			}
+			return new Rectangle2D.Double(this.template.width() - box.getMaxX(), box.getY(), box.getWidth(),
+					box.getHeight());
+		}
+
 	}
 
 	private void text(Graphics2D g, Slot slot, Rectangle2D box, String text, boolean bold, int maxLines,

@@ -25,12 +25,9 @@ public final class PosterRenderer {
 
 	private final PosterComposer composer;
 
-	private final BrandKit brand;
-
 	private final Map<PosterFormat, PosterTemplate> templates;
 
 	public PosterRenderer(BrandKit brand) {
-		this.brand = brand;
 		this.composer = new PosterComposer(brand);
 		Map<String, PosterTemplate> byFile = new HashMap<>();
 		this.templates = new EnumMap<>(PosterFormat.class);
@@ -44,7 +41,7 @@ public final class PosterRenderer {
 	public void render(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
 		PosterTemplate template = this.templates.get(format);
 		if (format.output() == PosterFormat.Output.PDF) {
-			new PrintPdfWriter(this.brand, this.composer).write(template, format, content, out);
+			new PrintPdfWriter(this.composer).write(template, format, content, out);
 		}
 		else {
 			png(template, content, (int) format.width(), (int) format.height(), out);
@@ -82,6 +79,10 @@ public final class PosterRenderer {
 			g.dispose();
 		}
 		return image;
+	}
+
+	PosterTemplate template(PosterFormat format) {
+		return this.templates.get(format);
 	}
 
 	/** The lines of text the poster would carry, for checks. */

@@ -1,15 +1,23 @@
 package eu.interreg.cooperationday.studio.poster;
 
+import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.text.Bidi;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,7 +29,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
-import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
 
 /**
@@ -44,14 +51,11 @@ final class PrintPdfWriter {
 
 	private static final float MARK_LENGTH_MM = 7f;
 
-	private final BrandKit brand;
-
 	private final PosterComposer composer;
 
 	private final Map<Path, PDType0Font> fonts = new HashMap<>();
 
-	PrintPdfWriter(BrandKit brand, PosterComposer composer) {
-		this.brand = brand;
+	PrintPdfWriter(PosterComposer composer) {
 		this.composer = composer;
 	}
 
@@ -134,25 +138,25 @@ final class PrintPdfWriter {
 	}
 
 	/**
-	 * The words again as real text, invisible, over the drawn outlines: each run of a line in the
-	 * bundled face that drew it, stretched to the run's drawn width.
+	 * The words again as real text, invisible, over the drawn outlines: each run of one face and one
+	 * direction, stretched to the width it was drawn at. Extractors order text by position, so a
+	 * right-to-left run is written in visual order (reversed) where it was drawn: reading it back
+	 * right to left gives the characters as typed.
 	 */
 	private void textLayer(PDDocument document, PDPageContentStream stream, List<PlacedText> placed,
 			float pageHeight, float slug, double scale, Rectangle2D trim) throws IOException {
 		for (PlacedText text : placed) {
 			String line = text.line().line().text();
-			var layout = text.line().line().layout();
-			for (FontChain.Run run : text.fonts().itemise(line)) {
+			TextLayout layout = text.line().line().layout();
+			for (TextRun run : runs(text.fonts(), line)) {
 				String chars = line.substring(run.start(), run.end());
-				if (chars.isBlank()) {
-					continue;
-				}
+				String visual = run.rightToLeft() ? new StringBuilder(chars).reverse().toString() : chars;
 				PDType0Font font = font(document, run.face().file());
 				Rectangle2D runBounds = layout.getLogicalHighlightShape(run.start(), run.end()).getBounds2D();
 				float size = (float) (text.size() * scale);
 				float x = (float) (slug + (text.line().x() + runBounds.getX() - trim.getX()) * scale);
 				float y = (float) (pageHeight - slug - (text.line().baseline() - trim.getY()) * scale);
-				float natural = font.getStringWidth(chars) / 1000f * size;
+				float natural = font.getStringWidth(visual) / 1000f * size;
 				float drawn = (float) (runBounds.getWidth() * scale);
 				stream.beginText();
 				stream.setRenderingMode(RenderingMode.NEITHER);
@@ -161,21 +165,66 @@ final class PrintPdfWriter {
 					stream.setHorizontalScaling(100f * drawn / natural);
 				}
 				stream.newLineAtOffset(x, y);
-				// the positioning form encodes plain code points: showText would apply GSUB ligatures, and
-				// extraction would then give "ﬁ" for "fi"
-				stream.showTextWithPositioning(new Object[] { chars });
+				stream.showText(visual);
 				stream.endText();
 			}
 		}
 	}
 
+	/** A span of a line in one face and one direction. */
+	private record TextRun(int start, int end, FontChain.Face face, boolean rightToLeft) {
+	}
+
+	/** Face runs split again where the bidi level changes (digits inside Hebrew, Latin inside Arabic). */
+	private static List<TextRun> runs(FontChain fonts, String line) {
+		List<TextRun> runs = new ArrayList<>();
+		Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+		for (FontChain.Run faceRun : fonts.itemise(line)) {
+			for (int i = 0; i < bidi.getRunCount(); i++) {
+				int start = Math.max(faceRun.start(), bidi.getRunStart(i));
+				int end = Math.min(faceRun.end(), bidi.getRunLimit(i));
+				if (start < end && !line.substring(start, end).isBlank()) {
+					runs.add(new TextRun(start, end, faceRun.face(), (bidi.getRunLevel(i) & 1) == 1));
+				}
+			}
+		}
+		return runs;
+	}
+
 	private PDType0Font font(PDDocument document, Path file) throws IOException {
 		PDType0Font font = this.fonts.get(file);
 		if (font == null) {
-			font = PDType0Font.load(document, file.toFile());
+			font = PDType0Font.load(document, new ByteArrayInputStream(withoutSubstitutions(file)), true);
 			this.fonts.put(file, font);
 		}
 		return font;
+	}
+
+	private static final Map<Path, byte[]> UNSUBSTITUTED = new ConcurrentHashMap<>();
+
+	/**
+	 * The font file with its GSUB table hidden (its directory tag renamed). PDFBox applies GSUB
+	 * ligatures to Type0 text, and the text layer would then hold "ﬁ" where the name has "fi"; the
+	 * invisible layer needs characters, not shaping, and the subset drops the renamed table anyway.
+	 */
+	static byte[] withoutSubstitutions(Path file) {
+		return UNSUBSTITUTED.computeIfAbsent(file, (path) -> {
+			try {
+				byte[] bytes = Files.readAllBytes(path);
+				ByteBuffer font = ByteBuffer.wrap(bytes);
+				int tables = font.getShort(4) & 0xFFFF;
+				for (int i = 0; i < tables; i++) {
+					int entry = 12 + 16 * i;
+					if (font.getInt(entry) == 0x47535542) { // "GSUB"
+						font.putInt(entry, 0x78737562); // "xsub": a private tag nothing reads
+					}
+				}
+				return bytes;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 }

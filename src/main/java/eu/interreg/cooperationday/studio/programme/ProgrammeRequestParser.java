@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +31,15 @@ public class ProgrammeRequestParser {
 
 	private final LogoIntake logoIntake;
 
-	public ProgrammeRequestParser(LogoIntake logoIntake) {
+	private final Function<String, List<Integer>> undrawable;
+
+	/**
+	 * @param undrawable the code points of a text that the campaign fonts cannot draw (an emoji, say):
+	 * such text is refused, never rendered as boxes
+	 */
+	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable) {
 		this.logoIntake = logoIntake;
+		this.undrawable = undrawable;
 	}
 
 	/** The fields as they arrived; any may be null. */
@@ -53,6 +62,9 @@ public class ProgrammeRequestParser {
 		}
 		else if (hasControl(name)) {
 			invalid.add(new FieldProblem("programmeName", "The programme name must be one line of text."));
+		}
+		else {
+			drawable(name, "programmeName", "The programme name", invalid);
 		}
 
 		Language language = null;
@@ -107,7 +119,19 @@ public class ProgrammeRequestParser {
 		return normalised.isEmpty() ? null : normalised;
 	}
 
-	private static String optionalLine(String value, String field, String label, List<FieldProblem> invalid) {
+	private void drawable(String text, String field, String label, List<FieldProblem> invalid) {
+		List<Integer> missing = this.undrawable.apply(text);
+		if (!missing.isEmpty()) {
+			String listed = missing.stream()
+				.limit(5)
+				.map((cp) -> new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")")
+				.collect(Collectors.joining(", "));
+			invalid.add(new FieldProblem(field,
+					label + " contains characters the campaign fonts cannot draw: " + listed + "."));
+		}
+	}
+
+	private String optionalLine(String value, String field, String label, List<FieldProblem> invalid) {
 		String text = text(value);
 		if (text == null) {
 			return null;
@@ -117,6 +141,9 @@ public class ProgrammeRequestParser {
 		}
 		else if (hasControl(text)) {
 			invalid.add(new FieldProblem(field, label + " must be one line of text."));
+		}
+		else {
+			drawable(text, field, label, invalid);
 		}
 		return text;
 	}

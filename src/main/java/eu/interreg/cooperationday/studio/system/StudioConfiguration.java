@@ -30,9 +30,12 @@ class StudioConfiguration {
 	}
 
 	@Bean
-	ProgrammeRequestParser programmeRequestParser(StudioProperties properties) {
+	ProgrammeRequestParser programmeRequestParser(StudioProperties properties, BrandKit brand) {
 		StudioProperties.Limits limits = properties.limits();
-		return new ProgrammeRequestParser(new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels()));
+		// names are set bold, event lines regular: both chains must draw every character
+		return new ProgrammeRequestParser(new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels()),
+				(text) -> java.util.stream.Stream.concat(brand.bold().missing(text).stream(),
+						brand.regular().missing(text).stream()).distinct().toList());
 	}
 
 }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProgrammeRequestParserTest {
 
-	private final ProgrammeRequestParser parser = new ProgrammeRequestParser(new LogoIntake(10L << 20, 50_000_000L));
+	private final ProgrammeRequestParser parser = new ProgrammeRequestParser(new LogoIntake(10L << 20, 50_000_000L),
+			Fixtures.brand().bold()::missing);
 
 	private static ProgrammeRequestParser.RawFields fields(String name, String language, String email, String date,
 			String url) {
@@ -65,6 +66,20 @@ class ProgrammeRequestParserTest {
 	void twoHundredCharactersIsTheLimitCountedInCharactersNotBytes() {
 		String name = "Ł".repeat(200);
 		assertThat(this.parser.parse(fields(name, "pl", "a@example.org", null, null)).programmeName()).hasSize(200);
+	}
+
+	@Test
+	void refusesCharactersNoCampaignFontCanDrawAndNamesThem() {
+		assertThatThrownBy(() -> this.parser.parse(fields("Interreg 😀 Programme", "en", "a@example.org", null, null)))
+			.isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
+				assertThat(ex.status()).isEqualTo(422);
+				assertThat(ex.problems()).singleElement().satisfies((p) -> {
+					assertThat(p.field()).isEqualTo("programmeName");
+					assertThat(p.reason()).contains("😀").contains("U+1F600");
+				});
+			});
+		assertThat(this.parser.parse(fields("إنترريج Interreg NEXT MED", "ar", "a@example.org", null, null))
+			.programmeName()).isEqualTo("إنترريج Interreg NEXT MED");
 	}
 
 	private void assertField(ProgrammeRequestParser.RawFields raw, String field) {

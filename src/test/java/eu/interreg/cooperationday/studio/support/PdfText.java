@@ -12,8 +12,14 @@ public final class PdfText {
 	}
 
 	public static String of(PDDocument document) throws IOException {
-		String text = new PDFTextStripper().getText(document);
-		return text.replaceAll("(\\w[-–])[ \\t]*\\R", "$1").replaceAll("\\s+", " ").strip();
+		return normalise(new PDFTextStripper().getText(document));
+	}
+
+	/** Line breaks and runs of spaces as one space; bidi embedding marks (which poppler adds) removed. */
+	public static String normalise(String text) {
+		return text.replaceAll("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "")
+			.replaceAll("\\s+", " ")
+			.strip();
 	}
 
 }
