@@ -1,14 +1,22 @@
 package eu.interreg.cooperationday.studio.brand;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The campaign identity as renderers need it: palette, faces per weight (each a chain of scripts),
  * localised strings, and where the poster templates and marks are. Loaded once; immutable.
  */
-public record BrandKit(Path directory, Palette palette, FontChain regular, FontChain bold, LocalisedStrings strings) {
+public record BrandKit(Path directory, Palette palette, FontChain regular, FontChain bold, LocalisedStrings strings,
+		String digest) {
 
 	/** The campaign colours: a deep EU blue, a warm accent, ink and paper. */
 	public record Palette(Color blue, Color accent, Color ink, Color paper) {
@@ -23,7 +31,32 @@ public record BrandKit(Path directory, Palette palette, FontChain regular, FontC
 	public static BrandKit load(Path directory) {
 		Path fonts = directory.resolve("fonts");
 		return new BrandKit(directory, PALETTE, chain(fonts, "Regular"), chain(fonts, "Bold"),
-				LocalisedStrings.load(directory.resolve("i18n")));
+				LocalisedStrings.load(directory.resolve("i18n")), digest(directory));
+	}
+
+	/** A hash of every file of the kit: renders made with another kit are other renders. */
+	private static String digest(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				sha.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+				sha.update(Files.readAllBytes(file));
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (IOException | NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Cannot read the brand kit at " + directory, ex);
+		}
+	}
+
+	/** The campaign's SVG marks: {@code cooperation-day-mark} and {@code eu-flag}. */
+	public byte[] mark(String name) {
+		try {
+			return Files.readAllBytes(this.directory.resolve("marks").resolve(name + ".svg"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The brand kit has no mark " + name, ex);
+		}
 	}
 
 	private static FontChain chain(Path fonts, String weight) {

@@ -8,13 +8,22 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
@@ -22,10 +31,15 @@ import eu.interreg.cooperationday.studio.poster.PosterContent;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.VideoContent;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 /**
  * Makes one asset of a request: resolves what the renderers need (localised words, the decoded logo,
- * the event line formatted for the language) and hands it to the renderer of the asset's kind.
+ * the event line formatted for the language) and hands it to the renderer of the asset's kind. Also
+ * names the inputs of an asset by a hash, so an identical render can be reused instead of repeated.
  */
 public class AssetRenderer {
 
@@ -33,22 +47,70 @@ public class AssetRenderer {
 
 	private final PosterRenderer posters;
 
-	public AssetRenderer(BrandKit brand, PosterRenderer posters) {
+	private final VideoRenderer videos;
+
+	private final VideoTemplates templates;
+
+	private final String templateName;
+
+	public AssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
+			String templateName) {
 		this.brand = brand;
 		this.posters = posters;
+		this.videos = videos;
+		this.templates = templates;
+		this.templateName = templateName;
 	}
 
-	public void render(RenderRequest request, byte[] logo, AssetSpec spec, OutputStream out) throws IOException {
-		PosterContent content = content(request, logo);
-		if (spec.thumbnail()) {
-			this.posters.renderThumbnail(spec.poster(), content, out);
-		}
-		else {
-			this.posters.render(spec.poster(), content, out);
+	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
+		switch (spec.maker()) {
+			case POSTER -> write(target, (out) -> this.posters.render(spec.poster(), posterContent(request, logo), out));
+			case POSTER_THUMBNAIL ->
+				write(target, (out) -> this.posters.renderThumbnail(spec.poster(), posterContent(request, logo), out));
+			case VIDEO -> this.videos.render(template(), spec.shape().shape(), videoContent(request, logo), target);
+			case CAPTIONS -> Files.writeString(target, this.videos.captions(template(), videoContent(request, logo)),
+					StandardCharsets.UTF_8);
+			case VIDEO_THUMBNAIL -> write(target, (out) -> this.videos.posterFrame(template(), spec.shape().shape(),
+					videoContent(request, logo), out));
 		}
 	}
 
-	PosterContent content(RenderRequest request, byte[] logo) throws IOException {
+	/**
+	 * A hash of everything the asset is made from: the request's words and logo, the brand kit and, for
+	 * video assets, the template. Equal hashes mean equal renders.
+	 */
+	public String inputHash(RenderRequest request, byte[] logo, AssetSpec spec) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			List<String> parts = new ArrayList<>(List.of(spec.kind(), spec.format(), request.programmeName(),
+					request.language().code(), this.brand.digest()));
+			Event event = request.event();
+			if (event != null) {
+				parts.add(String.valueOf(event.title()));
+				parts.add(String.valueOf(event.date()));
+				parts.add(String.valueOf(event.venue()));
+				parts.add(String.valueOf(event.url()));
+			}
+			if (spec.shape() != null) {
+				parts.add(template().digest());
+			}
+			for (String part : parts) {
+				sha.update(part.getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			sha.update(logo);
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private VideoTemplate template() {
+		return this.templates.get(this.templateName);
+	}
+
+	PosterContent posterContent(RenderRequest request, byte[] logo) throws IOException {
 		Language language = request.language();
 		LocalisedStrings strings = this.brand.strings();
 		Event event = request.event();
@@ -58,6 +120,29 @@ public class AssetRenderer {
 		return new PosterContent(strings.get(language, "campaign.name"), strings.get(language, "slogan"),
 				strings.get(language, "cofunded"), request.programmeName(), language.rightToLeft(),
 				logoArt(request, logo), title, details, url);
+	}
+
+	VideoContent videoContent(RenderRequest request, byte[] logo) throws IOException {
+		Language language = request.language();
+		LocalisedStrings strings = this.brand.strings();
+		Map<String, String> texts = new HashMap<>();
+		texts.put("programme.name", request.programmeName());
+		texts.put("campaign.name", strings.get(language, "campaign.name"));
+		texts.put("campaign.slogan", strings.get(language, "slogan"));
+		texts.put("campaign.cofunded", strings.get(language, "cofunded"));
+		Event event = request.event();
+		if (event != null && event.title() != null) {
+			texts.put("event.title", event.title());
+		}
+		String details = event == null ? null : details(event, language);
+		if (details != null) {
+			texts.put("event.details", details);
+		}
+		Map<String, Art> art = new HashMap<>();
+		art.put("programme:logo", logoArt(request, logo));
+		art.put("brand:mark", SvgArt.load(this.brand.mark("cooperation-day-mark"))::paintFit);
+		art.put("brand:eu-flag", SvgArt.load(this.brand.mark("eu-flag"))::paintFit);
+		return new VideoContent(texts, art, language.rightToLeft());
 	}
 
 	/** "21 September 2026 · Venue", with the date written the way the language writes it. */
@@ -73,7 +158,7 @@ public class AssetRenderer {
 		return parts.isEmpty() ? null : String.join(" · ", parts);
 	}
 
-	private static PosterContent.LogoArt logoArt(RenderRequest request, byte[] logo) throws IOException {
+	private static Art logoArt(RenderRequest request, byte[] logo) throws IOException {
 		if (request.logoFormat().vector()) {
 			return SvgArt.load(logo)::paintFit;
 		}
@@ -94,6 +179,19 @@ public class AssetRenderer {
 		if (interpolation != null) {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
 		}
+	}
+
+	private static void write(Path target, StreamWriter writer) throws IOException {
+		try (OutputStream out = Files.newOutputStream(target)) {
+			writer.write(out);
+		}
+	}
+
+	@FunctionalInterface
+	private interface StreamWriter {
+
+		void write(OutputStream out) throws IOException;
+
 	}
 
 }

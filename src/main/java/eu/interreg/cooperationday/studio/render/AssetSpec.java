@@ -9,17 +9,56 @@ import eu.interreg.cooperationday.studio.poster.PosterFormat;
  * One file a request gets: its kind and format as the API names them, and how it is made. Every
  * request gets every spec in {@link #ALL}; one job partition renders one spec.
  */
-public record AssetSpec(String kind, String format, PosterFormat poster, boolean thumbnail) {
+public record AssetSpec(String kind, String format, Maker maker, PosterFormat poster, VideoShape shape) {
+
+	/** The renderer that makes an asset. */
+	public enum Maker {
+
+		POSTER, POSTER_THUMBNAIL, VIDEO, CAPTIONS, VIDEO_THUMBNAIL
+
+	}
+
+	/** The video shapes every request gets: a template names them and says how big they are. */
+	public enum VideoShape {
+
+		LANDSCAPE("landscape", "landscape-1920x1080"), PORTRAIT("portrait", "portrait-1080x1920"),
+		SQUARE("square", "square-1080x1080");
+
+		private final String shape;
+
+		private final String format;
+
+		VideoShape(String shape, String format) {
+			this.shape = shape;
+			this.format = format;
+		}
+
+		/** The shape's name in a template ({@code landscape}). */
+		public String shape() {
+			return this.shape;
+		}
+
+		/** The asset format ({@code landscape-1920x1080}). */
+		public String format() {
+			return this.format;
+		}
+
+	}
 
 	public static final List<AssetSpec> ALL = all();
 
 	private static List<AssetSpec> all() {
 		List<AssetSpec> specs = new ArrayList<>();
 		for (PosterFormat poster : PosterFormat.values()) {
-			specs.add(new AssetSpec(poster.kind(), poster.format(), poster, false));
+			specs.add(new AssetSpec(poster.kind(), poster.format(), Maker.POSTER, poster, null));
 		}
 		for (PosterFormat poster : PosterFormat.values()) {
-			specs.add(new AssetSpec("thumbnail", poster.format(), poster, true));
+			specs.add(new AssetSpec("thumbnail", poster.format(), Maker.POSTER_THUMBNAIL, poster, null));
+		}
+		for (VideoShape shape : VideoShape.values()) {
+			specs.add(new AssetSpec("video", shape.format(), Maker.VIDEO, null, shape));
+			specs.add(new AssetSpec("captions", shape.format() + "-vtt", Maker.CAPTIONS, null, shape));
+			specs.add(new AssetSpec("thumbnail", shape.format() + "-poster-frame", Maker.VIDEO_THUMBNAIL, null, shape));
 		}
 		return List.copyOf(specs);
 	}
@@ -32,11 +71,21 @@ public record AssetSpec(String kind, String format, PosterFormat poster, boolean
 	}
 
 	public String extension() {
-		return this.thumbnail ? "png" : this.poster.output().extension();
+		return switch (this.maker) {
+			case POSTER -> this.poster.output().extension();
+			case POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> "png";
+			case VIDEO -> "mp4";
+			case CAPTIONS -> "vtt";
+		};
 	}
 
 	public String contentType() {
-		return this.thumbnail ? "image/png" : this.poster.output().contentType();
+		return switch (this.maker) {
+			case POSTER -> this.poster.output().contentType();
+			case POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> "image/png";
+			case VIDEO -> "video/mp4";
+			case CAPTIONS -> "text/vtt";
+		};
 	}
 
 	/** {@code renders/{requestId}/{kind}-{format}.{ext}} */

@@ -24,8 +24,8 @@ public class Assets {
 	void insert(Asset asset) {
 		this.jdbc.sql("""
 				insert into asset (request_id, kind, format, object_key, content_type, size_bytes, sha256,
-				    download_token, created_at)
-				values (:requestId, :kind, :format, :key, :contentType, :size, :sha256, :token, :now)
+				    download_token, input_hash, created_at)
+				values (:requestId, :kind, :format, :key, :contentType, :size, :sha256, :token, :inputHash, :now)
 				""")
 			.param("requestId", asset.requestId())
 			.param("kind", asset.kind())
@@ -35,6 +35,7 @@ public class Assets {
 			.param("size", asset.sizeBytes())
 			.param("sha256", asset.sha256())
 			.param("token", asset.downloadToken())
+			.param("inputHash", asset.inputHash())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -55,6 +56,18 @@ public class Assets {
 			.single() > 0;
 	}
 
+	/** A stored asset of any request made from exactly these inputs, to copy instead of rendering again. */
+	Optional<Asset> sameInputs(String kind, String format, String inputHash) {
+		return this.jdbc.sql("select * from asset where kind = :kind and format = :format and input_hash = :hash")
+			.param("kind", kind)
+			.param("format", format)
+			.param("hash", inputHash)
+			.query(Assets::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
 	public Optional<Asset> byToken(String token) {
 		return this.jdbc.sql("select * from asset where download_token = :token")
 			.param("token", token)
@@ -65,7 +78,7 @@ public class Assets {
 	private static Asset map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Asset(rs.getString("request_id"), rs.getString("kind"), rs.getString("format"),
 				rs.getString("object_key"), rs.getString("content_type"), rs.getLong("size_bytes"),
-				rs.getString("sha256"), rs.getString("download_token"));
+				rs.getString("sha256"), rs.getString("download_token"), rs.getString("input_hash"));
 	}
 
 }

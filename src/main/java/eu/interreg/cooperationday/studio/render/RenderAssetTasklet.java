@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
+import java.io.InputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,14 +76,26 @@ class RenderAssetTasklet implements Tasklet {
 		try (var in = this.store.open(request.logoKey())) {
 			logo = in.readAllBytes();
 		}
+		String key = spec.objectKey(requestId);
+		String inputHash = this.renderer.inputHash(request, logo, spec);
+		Optional<Asset> same = this.assets.sameInputs(spec.kind(), spec.format(), inputHash);
+		if (same.isPresent() && this.store.stat(same.get().objectKey()) != null) {
+			// the same inputs were rendered before: the bytes would be the same, so copy them
+			Asset source = same.get();
+			this.store.copy(source.objectKey(), key);
+			record(new Asset(requestId, spec.kind(), spec.format(), key, source.contentType(), source.sizeBytes(),
+					source.sha256(), newToken(), inputHash));
+			log.info("Reused {} for request {} from request {}", spec.partitionName(), requestId, source.requestId());
+			return RepeatStatus.FINISHED;
+		}
 		Files.createDirectories(this.workDirectory);
 		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.extension());
 		try {
-			String sha256 = renderTo(request, logo, spec, temp);
-			String key = spec.objectKey(requestId);
+			this.renderer.render(request, logo, spec, temp);
+			String sha256 = sha256(temp);
 			this.store.put(key, temp, spec.contentType(), sha256);
 			record(new Asset(requestId, spec.kind(), spec.format(), key, spec.contentType(), Files.size(temp), sha256,
-					newToken()));
+					newToken(), inputHash));
 		}
 		finally {
 			Files.deleteIfExists(temp);
@@ -91,10 +105,10 @@ class RenderAssetTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private String renderTo(RenderRequest request, byte[] logo, AssetSpec spec, Path temp) throws IOException {
+	private static String sha256(Path file) throws IOException {
 		MessageDigest digest = sha256();
-		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-			this.renderer.render(request, logo, spec, out);
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}

@@ -18,6 +18,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
 import eu.interreg.cooperationday.studio.system.StudioProperties;
 
 /**
@@ -58,8 +60,9 @@ class RenderJobConfiguration {
 	}
 
 	@Bean
-	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters) {
-		return new AssetRenderer(brand, posters);
+	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
+			StudioProperties properties) {
+		return new AssetRenderer(brand, posters, videos, templates, properties.video().template());
 	}
 
 	@Bean

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
@@ -87,6 +89,15 @@ public class AssetStore {
 			.stream(new ByteArrayInputStream(bytes), bytes.length, bytes.length > PART_SIZE ? PART_SIZE : -1)
 			.contentType(contentType)
 			.userMetadata(Map.of("sha256", sha256))
+			.build()));
+	}
+
+	/** Copies an object within the bucket (server-side), with its content type and metadata. */
+	public void copy(String sourceKey, String targetKey) {
+		call("copy " + sourceKey + " to " + targetKey, () -> this.client.copyObject(CopyObjectArgs.builder()
+			.bucket(this.bucket)
+			.object(targetKey)
+			.source(CopySource.builder().bucket(this.bucket).object(sourceKey).build())
 			.build()));
 	}
 

@@ -9,8 +9,13 @@ import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.programme.LogoIntake;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.template.TemplateException;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
-/** The plain-Java pieces (brand kit, renderers, intake), built once from configuration. */
+/** The plain-Java pieces (brand kit, renderers, templates, intake), built once from configuration. */
 @Configuration(proxyBeanMethods = false)
 class StudioConfiguration {
 
@@ -27,6 +32,27 @@ class StudioConfiguration {
 	@Bean
 	PosterRenderer posterRenderer(BrandKit brand) {
 		return new PosterRenderer(brand);
+	}
+
+	@Bean
+	VideoRenderer videoRenderer(BrandKit brand) {
+		return new VideoRenderer(brand);
+	}
+
+	/** The templates; the one requests get is loaded now, so a broken template stops the start-up. */
+	@Bean
+	VideoTemplates videoTemplates(StudioProperties properties) {
+		StudioProperties.Video video = properties.video();
+		VideoTemplates templates = new VideoTemplates(video.templates(), video.hotReload());
+		VideoTemplate template = templates.get(video.template());
+		for (AssetSpec.VideoShape shape : AssetSpec.VideoShape.values()) {
+			VideoTemplate.Shape defined = template.shapes().get(shape.shape());
+			if (defined == null || !defined.format().equals(shape.format())) {
+				throw new TemplateException("Video template " + template.name() + " must define the shape "
+						+ shape.shape() + " with format " + shape.format());
+			}
+		}
+		return templates;
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ public record StudioProperties(
 		@DefaultValue S3 s3,
 		@DefaultValue Render render,
 		@DefaultValue Mail mail,
+		@DefaultValue Video video,
 		@DefaultValue Limits limits) {
 
 	/**
@@ -47,6 +48,14 @@ public record StudioProperties(
 		public int effectiveThreads() {
 			return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		}
+	}
+
+	/**
+	 * Video templates: where they are, which one requests get, and whether an edited template is
+	 * picked up on the next render (on by default, for designers; off in production if preferred).
+	 */
+	public record Video(@DefaultValue("./video-templates") Path templates, @DefaultValue("campaign") String template,
+			@DefaultValue("true") boolean hotReload) {
 	}
 
 	/** Outgoing mail. Messages wait in the outbox until SMTP accepts them. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,14 @@ class PosterRendererTest {
 		Files.createDirectories(OUT);
 	}
 
-	static PosterContent content(String name, PosterContent.LogoArt logo, boolean event) {
+	static PosterContent content(String name, Art logo, boolean event) {
 		return new PosterContent("Interreg Cooperation Day", "Cooperation overcoming borders",
 				"Co-funded by the European Union", name, false, logo,
 				event ? "Open day at the bridge" : null, event ? "21 September 2026 · Frankfurt (Oder)" : null,
 				event ? "https://example.org/cooperation-day?x=1" : null);
 	}
 
-	static PosterContent.LogoArt svgLogo() throws IOException {
+	static Art svgLogo() throws IOException {
 		SvgArt art = SvgArt.load(Fixtures.svg());
 		return art::paintFit;
 	}

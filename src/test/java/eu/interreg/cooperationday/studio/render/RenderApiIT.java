@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -39,9 +42,12 @@ import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.Mp4Probe;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,8 +79,9 @@ class RenderApiIT {
 
 		@Bean
 		@Primary
-		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters) {
-			return new FlakyAssetRenderer(brand, posters);
+		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
+				VideoTemplates templates) {
+			return new FlakyAssetRenderer(brand, posters, videos, templates);
 		}
 
 	}
@@ -110,6 +117,10 @@ class RenderApiIT {
 		String name = "Interreg VI-A Deutschland – Polen / Brandenburg – Polska 2021–2027";
 		HttpResponse<String> accepted = client.submit(validForm(name, "de",
 				new FilePart("logo.svg", "image/svg+xml", Fixtures.svg())));
+		Map<String, Object> otherForm = validForm("Interreg Euregio Meuse-Rhine", "nl",
+				new FilePart("logo.png", "image/png", Fixtures.png(400, 200)));
+		otherForm.remove("eventTitle");
+		String other = client.json(client.submit(otherForm).body()).get("id").asString();
 		assertThat(accepted.statusCode()).isEqualTo(202);
 		JsonNode body = client.json(accepted.body());
 		String id = body.get("id").asString();
@@ -129,18 +140,34 @@ class RenderApiIT {
 		}
 		assertThat(formats).containsExactlyInAnyOrder("poster/a4-print", "poster/a3-print", "social/square-1080",
 				"social/story-1080x1920", "social/link-card-1200x630", "thumbnail/a4-print", "thumbnail/a3-print",
-				"thumbnail/square-1080", "thumbnail/story-1080x1920", "thumbnail/link-card-1200x630");
-		for (String format : formats) {
-			String[] parts = format.split("/");
-			String ext = parts[0].equals("poster") ? "pdf" : "png";
-			assertThat(this.store.stat("renders/" + id + "/" + parts[0] + "-" + parts[1] + "." + ext)).isNotNull();
+				"thumbnail/square-1080", "thumbnail/story-1080x1920", "thumbnail/link-card-1200x630",
+				"video/landscape-1920x1080", "video/portrait-1080x1920", "video/square-1080x1080",
+				"captions/landscape-1920x1080-vtt", "captions/portrait-1080x1920-vtt", "captions/square-1080x1080-vtt",
+				"thumbnail/landscape-1920x1080-poster-frame", "thumbnail/portrait-1080x1920-poster-frame",
+				"thumbnail/square-1080x1080-poster-frame");
+		for (JsonNode asset : status.get("assets")) {
+			String ext = switch (asset.get("contentType").asString()) {
+				case "application/pdf" -> "pdf";
+				case "video/mp4" -> "mp4";
+				case "text/vtt" -> "vtt";
+				default -> "png";
+			};
+			assertThat(this.store.stat("renders/" + id + "/" + asset.get("kind").asString() + "-"
+					+ asset.get("format").asString() + "." + ext)).isNotNull();
 		}
+
+		JsonNode otherStatus = client.awaitFinished(other, Duration.ofSeconds(120));
+		assertThat(otherStatus.get("status").asString()).isEqualTo("DONE");
+		BufferedImage ours = posterFrame(client, status);
+		BufferedImage theirs = posterFrame(client, otherStatus);
+		assertThat(distinctColours(ours)).as("the name scene is not blank").isGreaterThan(50);
+		assertThat(differingPixels(ours, theirs)).as("two programmes, two name scenes").isGreaterThan(2000);
 
 		MimeMessage mail = awaitMailTo("comms@programme.example", id);
 		assertThat(mail.getSubject()).contains("Interreg-Kooperationstag").contains(name);
 		String text = GreenMailUtil.getBody(mail);
 		List<String> links = StudioClient.links(decode(mail));
-		assertThat(links).hasSize(10);
+		assertThat(links).hasSize(19);
 		HttpResponse<byte[]> pdf = client.download(links.stream()
 			.filter((l) -> status.toString().contains(l))
 			.findFirst()
@@ -168,6 +195,33 @@ class RenderApiIT {
 			assertThat(contentType).isEqualTo("application/pdf");
 			checkPdf(bytes, format.equals("a4-print") ? 210 : 297, format.equals("a4-print") ? 297 : 420, name);
 		}
+		else if (kind.equals("video")) {
+			assertThat(contentType).isEqualTo("video/mp4");
+			Path mp4 = Files.createTempFile(Path.of("target"), "video-", ".mp4");
+			try {
+				Files.write(mp4, bytes);
+				int[] size = frameSize(format);
+				Mp4Probe.assertCampaignVideo(mp4, size[0], size[1], 450);
+			}
+			finally {
+				Files.deleteIfExists(mp4);
+			}
+		}
+		else if (kind.equals("captions")) {
+			assertThat(contentType).isEqualTo("text/vtt");
+			String vtt = new String(bytes, StandardCharsets.UTF_8);
+			assertThat(vtt).startsWith("WEBVTT\n").contains(name).contains("Zusammenarbeit, die Grenzen überwindet");
+			assertThat(vtt.lines().filter((l) -> l.contains("-->")))
+				.allMatch((l) -> l.matches("\\d{2}:\\d{2}:\\d{2}\\.\\d{3} --> \\d{2}:\\d{2}:\\d{2}\\.\\d{3}"))
+				.last()
+				.satisfies((l) -> assertThat(l).endsWith("00:00:15.000"));
+		}
+		else if (format.endsWith("-poster-frame")) {
+			int[] size = frameSize(format);
+			var image = ImageIO.read(new ByteArrayInputStream(bytes));
+			assertThat(image.getWidth()).isEqualTo(size[0]);
+			assertThat(image.getHeight()).isEqualTo(size[1]);
+		}
 		else {
 			assertThat(contentType).isEqualTo("image/png");
 			var image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -184,6 +238,42 @@ class RenderApiIT {
 				assertThat(image.getHeight()).isEqualTo(Integer.parseInt(size[1]));
 			}
 		}
+	}
+
+	private static int[] frameSize(String format) {
+		return format.startsWith("landscape") ? new int[] { 1920, 1080 }
+				: format.startsWith("portrait") ? new int[] { 1080, 1920 } : new int[] { 1080, 1080 };
+	}
+
+	private static BufferedImage posterFrame(StudioClient client, JsonNode status) throws Exception {
+		for (JsonNode asset : status.get("assets")) {
+			if (asset.get("format").asString().equals("landscape-1920x1080-poster-frame")) {
+				return ImageIO.read(new ByteArrayInputStream(client.download(asset.get("downloadUrl").asString()).body()));
+			}
+		}
+		throw new AssertionError("no poster frame in " + status);
+	}
+
+	private static long distinctColours(BufferedImage image) {
+		java.util.Set<Integer> colours = new java.util.HashSet<>();
+		for (int y = 0; y < image.getHeight(); y += 3) {
+			for (int x = 0; x < image.getWidth(); x += 3) {
+				colours.add(image.getRGB(x, y));
+			}
+		}
+		return colours.size();
+	}
+
+	private static long differingPixels(BufferedImage a, BufferedImage b) {
+		long n = 0;
+		for (int y = 0; y < a.getHeight(); y += 2) {
+			for (int x = 0; x < a.getWidth(); x += 2) {
+				if (a.getRGB(x, y) != b.getRGB(x, y)) {
+					n++;
+				}
+			}
+		}
+		return n;
 	}
 
 	private static void checkPdf(byte[] bytes, double widthMm, double heightMm, String name) throws Exception {
@@ -269,22 +359,51 @@ class RenderApiIT {
 		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
 		assertThat(failed.get("error").asString()).contains("poster-a3-print").doesNotContain("Injected")
 			.doesNotContain("/");
-		assertThat(failed.get("assets")).hasSize(9);
-		assertThat(this.renderer.renders(id)).isEqualTo(10);
+		assertThat(failed.get("assets")).hasSize(AssetSpec.ALL.size() - 1);
+		assertThat(this.renderer.renders(id)).isEqualTo(AssetSpec.ALL.size());
 		List<String> tokensBefore = new ArrayList<>();
 		failed.get("assets").forEach((a) -> tokensBefore.add(a.get("downloadUrl").asString()));
 
 		assertThat(this.renders.restart(id)).isTrue();
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(90));
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
-		assertThat(done.get("assets")).hasSize(10);
-		assertThat(this.renderer.renders(id)).as("only the missing A3 poster is rendered again").isEqualTo(11);
+		assertThat(done.get("assets")).hasSize(AssetSpec.ALL.size());
+		assertThat(this.renderer.renders(id)).as("only the missing A3 poster is rendered again")
+			.isEqualTo(AssetSpec.ALL.size() + 1);
 		List<String> tokensAfter = new ArrayList<>();
 		done.get("assets").forEach((a) -> tokensAfter.add(a.get("downloadUrl").asString()));
 		assertThat(tokensAfter).containsAll(tokensBefore);
 		assertThat(this.jdbc.sql("select count(*) from batch_job_execution e join batch_job_execution_params p "
 				+ "on p.job_execution_id = e.job_execution_id where p.parameter_value = ?").param(id)
 			.query(Integer.class).single()).as("a restart of the same job instance").isEqualTo(2);
+	}
+
+	@Test
+	void aRepeatedRequestWithTheSameInputsReusesTheStoredAssets() throws Exception {
+		StudioClient client = client();
+		Map<String, Object> form = validForm("Interreg Grande Région – Großregion", "fr",
+				new FilePart("logo.svg", "image/svg+xml", Fixtures.svg()));
+		String first = client.json(client.submit(form).body()).get("id").asString();
+		JsonNode firstDone = client.awaitFinished(first, Duration.ofSeconds(120));
+		assertThat(firstDone.get("status").asString()).isEqualTo("DONE");
+		String second = client.json(client.submit(form).body()).get("id").asString();
+		JsonNode secondDone = client.awaitFinished(second, Duration.ofSeconds(120));
+		assertThat(secondDone.get("status").asString()).isEqualTo("DONE");
+		assertThat(this.renderer.renders(second)).as("nothing rendered again").isZero();
+		Map<String, String> firstHashes = new java.util.HashMap<>();
+		firstDone.get("assets").forEach((a) -> firstHashes.put(a.get("kind").asString() + a.get("format").asString(),
+				a.get("sha256").asString()));
+		secondDone.get("assets").forEach((a) -> {
+			assertThat(a.get("sha256").asString()).isEqualTo(firstHashes.get(a.get("kind").asString() + a.get("format").asString()));
+			assertThat(firstDone.toString()).doesNotContain(a.get("downloadUrl").asString());
+		});
+		JsonNode video = secondDone.get("assets").valueStream()
+			.filter((a) -> a.get("kind").asString().equals("video"))
+			.findFirst()
+			.orElseThrow();
+		byte[] copied = client.download(video.get("downloadUrl").asString()).body();
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(copied)))
+			.isEqualTo(video.get("sha256").asString());
 	}
 
 	@Test

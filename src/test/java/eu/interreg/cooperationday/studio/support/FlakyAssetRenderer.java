@@ -1,7 +1,7 @@
 package eu.interreg.cooperationday.studio.support;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +12,8 @@ import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.render.AssetRenderer;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 /**
  * The real renderer, plus a fault for tests: for a programme whose name contains {@code [fail-once]}
@@ -25,12 +27,12 @@ public class FlakyAssetRenderer extends AssetRenderer {
 
 	private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
 
-	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters) {
-		super(brand, posters);
+	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
+		super(brand, posters, videos, templates, "campaign");
 	}
 
 	@Override
-	public void render(RenderRequest request, byte[] logo, AssetSpec spec, OutputStream out) throws IOException {
+	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path out) throws IOException {
 		this.renders.computeIfAbsent(request.id(), (id) -> new AtomicInteger()).incrementAndGet();
 		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind().equals("poster")
 				&& this.failed.add(request.id())) {

@@ -1,0 +1,110 @@
+package eu.interreg.cooperationday.studio.video;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+
+import eu.interreg.cooperationday.studio.template.Easing;
+import eu.interreg.cooperationday.studio.template.Scene;
+
+/**
+ * Makes frame n of a {@link Timeline}: the scene at n, and during a scene's entrance the scene before it
+ * too, mixed by the transition (crossfade, slide, wipe; mirrored for right-to-left). A frame depends on
+ * its number only. Holds one scratch frame; one compositor per render thread.
+ */
+final class Compositor implements AutoCloseable {
+
+	private final Timeline timeline;
+
+	private final boolean rightToLeft;
+
+	private final BufferedImage scratch;
+
+	private final Graphics2D scratchGraphics;
+
+	private final byte[] row;
+
+	Compositor(Timeline timeline, boolean rightToLeft) {
+		this.timeline = timeline;
+		this.rightToLeft = rightToLeft;
+		this.scratch = new BufferedImage(timeline.width(), timeline.height(), BufferedImage.TYPE_3BYTE_BGR);
+		this.scratchGraphics = Timeline.graphics(this.scratch);
+		this.row = new byte[timeline.width() * 3];
+	}
+
+	/** Draws frame {@code frame} into {@code target}, a 3-byte BGR image of the frame's size. */
+	void compose(int frame, BufferedImage target, Graphics2D g) {
+		Timeline.PlannedScene scene = this.timeline.sceneAt(frame);
+		Scene.Transition transition = scene.scene().transition();
+		int transitionFrames = (int) Math.round(transition.duration() * this.timeline.fps());
+		int into = frame - scene.start();
+		Timeline.PlannedScene previous = this.timeline.before(scene);
+		this.timeline.draw(scene, frame, target, g);
+		if (previous == null || transitionFrames == 0 || into >= transitionFrames || "cut".equals(transition.type())) {
+			return;
+		}
+		this.timeline.draw(previous, frame, this.scratch, this.scratchGraphics);
+		double progress = Easing.EASE_IN_OUT_CUBIC.apply((into + 1) / (double) (transitionFrames + 1));
+		byte[] before = pixels(this.scratch);
+		byte[] after = pixels(target);
+		switch (transition.type()) {
+			case "crossfade" -> crossfade(before, after, progress);
+			case "slide" -> slide(before, after, progress);
+			case "wipe" -> wipe(before, after, progress);
+			default -> throw new IllegalStateException("Unknown transition " + transition.type());
+		}
+	}
+
+	private static void crossfade(byte[] before, byte[] after, double progress) {
+		int a = (int) Math.round(progress * 256);
+		int b = 256 - a;
+		for (int i = 0; i < after.length; i++) {
+			after[i] = (byte) (((before[i] & 0xFF) * b + (after[i] & 0xFF) * a) >> 8);
+		}
+	}
+
+	/** The new scene pushes the old one out: from the right, or from the left for right-to-left. */
+	private void slide(byte[] before, byte[] after, double progress) {
+		int width = this.timeline.width();
+		int offset = (int) Math.round(width * (1 - progress));
+		int stride = width * 3;
+		for (int y = 0; y < this.timeline.height(); y++) {
+			int base = y * stride;
+			System.arraycopy(after, base, this.row, 0, stride);
+			if (!this.rightToLeft) {
+				System.arraycopy(before, base + (width - offset) * 3, after, base, offset * 3);
+				System.arraycopy(this.row, 0, after, base + offset * 3, (width - offset) * 3);
+			}
+			else {
+				System.arraycopy(this.row, offset * 3, after, base, (width - offset) * 3);
+				System.arraycopy(before, base, after, base + (width - offset) * 3, offset * 3);
+			}
+		}
+	}
+
+	/** The new scene is revealed behind an edge moving across: left to right, or right to left. */
+	private void wipe(byte[] before, byte[] after, double progress) {
+		int width = this.timeline.width();
+		int edge = (int) Math.round(width * progress);
+		int stride = width * 3;
+		for (int y = 0; y < this.timeline.height(); y++) {
+			int base = y * stride;
+			if (!this.rightToLeft) {
+				System.arraycopy(before, base + edge * 3, after, base + edge * 3, (width - edge) * 3);
+			}
+			else {
+				System.arraycopy(before, base, after, base, (width - edge) * 3);
+			}
+		}
+	}
+
+	static byte[] pixels(BufferedImage image) {
+		return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+	}
+
+	@Override
+	public void close() {
+		this.scratchGraphics.dispose();
+	}
+
+}

@@ -1,0 +1,200 @@
+package eu.interreg.cooperationday.studio.video;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bytedeco.javacv.FrameGrabber;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.template.Box;
+import eu.interreg.cooperationday.studio.template.Layer;
+import eu.interreg.cooperationday.studio.template.Scene;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+
+/**
+ * A template laid out for one shape and one content: the scenes that are shown, each with its first
+ * frame, its frame count and its prepared layers. The static bottom of each scene is composited once
+ * into a background; only what moves is drawn per frame.
+ */
+final class Timeline implements AutoCloseable {
+
+	/** A scene ready to draw: its background bytes (BGR) and what is drawn over them per frame. */
+	record PlannedScene(Scene scene, int start, int frames, byte[] background, List<Object> overlays) {
+
+		int end() {
+			return this.start + this.frames;
+		}
+
+	}
+
+	private final VideoTemplate template;
+
+	private final int width;
+
+	private final int height;
+
+	private final List<PlannedScene> scenes;
+
+	private final List<ClipSource> clips = new ArrayList<>();
+
+	Timeline(BrandKit brand, VideoTemplate template, VideoTemplate.Shape shape, VideoContent content) {
+		this.template = template;
+		this.width = shape.width();
+		this.height = shape.height();
+		LayerRasteriser rasteriser = new LayerRasteriser(brand, this.width, this.height, content);
+		this.scenes = plan(shape, content, rasteriser);
+	}
+
+	private List<PlannedScene> plan(VideoTemplate.Shape shape, VideoContent content, LayerRasteriser rasteriser) {
+		List<PlannedScene> planned = new ArrayList<>();
+		for (Slot slot : schedule(this.template, content)) {
+			planned.add(prepare(slot.scene(), slot.start(), slot.frames(), shape, content, rasteriser));
+		}
+		return List.copyOf(planned);
+	}
+
+	/** When a shown scene runs, in frames. */
+	record Slot(Scene scene, int start, int frames) {
+	}
+
+	/**
+	 * The scenes shown for this content, with their frames. A scene that is not shown (an event scene
+	 * without an event) lends its time to the scene before it, so the length never changes.
+	 */
+	static List<Slot> schedule(VideoTemplate template, VideoContent content) {
+		List<Scene> shown = new ArrayList<>();
+		List<Double> durations = new ArrayList<>();
+		for (Scene scene : template.scenes()) {
+			if ("event".equals(scene.when()) && !content.hasEvent()) {
+				int last = durations.size() - 1;
+				durations.set(last, durations.get(last) + scene.duration());
+				continue;
+			}
+			shown.add(scene);
+			durations.add(scene.duration());
+		}
+		List<Slot> slots = new ArrayList<>();
+		int fps = template.fps();
+		double elapsed = 0;
+		for (int i = 0; i < shown.size(); i++) {
+			int start = (int) Math.round(elapsed * fps);
+			elapsed += durations.get(i);
+			int end = (i == shown.size() - 1) ? template.frameCount() : (int) Math.round(elapsed * fps);
+			slots.add(new Slot(shown.get(i), start, end - start));
+		}
+		return slots;
+	}
+
+	private PlannedScene prepare(Scene scene, int start, int frames, VideoTemplate.Shape shape, VideoContent content,
+			LayerRasteriser rasteriser) {
+		BufferedImage background = new BufferedImage(this.width, this.height, BufferedImage.TYPE_3BYTE_BGR);
+		Graphics2D g = background.createGraphics();
+		List<Object> overlays = new ArrayList<>();
+		try {
+			for (Layer layer : scene.layers()) {
+				if (layer instanceof Layer.Clip clip) {
+					Box box = content.rightToLeft() ? clip.box(shape.name()).mirrored() : clip.box(shape.name());
+					ClipSource source = new ClipSource(clip, box, this.width, this.height);
+					this.clips.add(source);
+					overlays.add(source);
+					continue;
+				}
+				Sprite sprite = rasteriser.prepare(layer, shape.name());
+				if (sprite == null) {
+					continue;
+				}
+				if (overlays.isEmpty() && sprite.isStatic()) {
+					sprite.draw(g, 0);
+				}
+				else {
+					overlays.add(sprite);
+				}
+			}
+		}
+		catch (FrameGrabber.Exception ex) {
+			throw new IllegalStateException("Cannot open a clip of template " + this.template.name(), ex);
+		}
+		finally {
+			g.dispose();
+		}
+		byte[] bytes = ((DataBufferByte) background.getRaster().getDataBuffer()).getData();
+		return new PlannedScene(scene, start, frames, bytes, overlays);
+	}
+
+	int width() {
+		return this.width;
+	}
+
+	int height() {
+		return this.height;
+	}
+
+	int frameCount() {
+		return this.template.frameCount();
+	}
+
+	int fps() {
+		return this.template.fps();
+	}
+
+	List<PlannedScene> scenes() {
+		return this.scenes;
+	}
+
+	PlannedScene sceneAt(int frame) {
+		for (PlannedScene scene : this.scenes) {
+			if (frame < scene.end()) {
+				return scene;
+			}
+		}
+		return this.scenes.get(this.scenes.size() - 1);
+	}
+
+	PlannedScene before(PlannedScene scene) {
+		int index = this.scenes.indexOf(scene);
+		return index > 0 ? this.scenes.get(index - 1) : null;
+	}
+
+	/** Draws {@code scene} as it is at {@code frame} into {@code target} (a 3-byte BGR image of frame size). */
+	void draw(PlannedScene scene, int frame, BufferedImage target, Graphics2D g) {
+		byte[] pixels = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
+		System.arraycopy(scene.background(), 0, pixels, 0, pixels.length);
+		double time = (frame - scene.start()) / (double) fps();
+		for (Object overlay : scene.overlays()) {
+			if (overlay instanceof Sprite sprite) {
+				sprite.draw(g, time);
+			}
+			else {
+				try {
+					((ClipSource) overlay).draw(g, time);
+				}
+				catch (FrameGrabber.Exception ex) {
+					throw new IllegalStateException("A clip of template " + this.template.name() + " failed", ex);
+				}
+			}
+		}
+	}
+
+	static Graphics2D graphics(BufferedImage image) {
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
+		return g;
+	}
+
+	@Override
+	public void close() {
+		for (ClipSource clip : this.clips) {
+			try {
+				clip.close();
+			}
+			catch (FrameGrabber.Exception ex) {
+				// closing a decoder cannot lose output; nothing to do
+			}
+		}
+	}
+
+}

@@ -1,0 +1,183 @@
+package eu.interreg.cooperationday.studio.video;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Timeline -> Compositor -> Encoder, on two threads: this one composes frames into a ring of three
+ * buffers while an encoder thread converts and encodes them (libx264 High, yuv420p, constant frame
+ * rate; AAC-LC 48 kHz stereo; moov before mdat). Memory is the ring, whatever the length.
+ */
+final class VideoEncoder {
+
+	/** Encoder settings; fixed threads keep the bytes a function of the inputs. */
+	record Settings(String preset, int crf, int threads) {
+
+		static final Settings DEFAULT = new Settings("superfast", 21, 2);
+
+	}
+
+	/** How a render went: frames, and where the time went. */
+	record Stats(int frames, long wallNanos, long composeNanos, long encodeNanos) {
+	}
+
+	private static final int RING = 3;
+
+	private VideoEncoder() {
+	}
+
+	static Stats encode(Timeline timeline, Compositor compositor, AudioBed audio, Path output, Settings settings)
+			throws IOException {
+		long started = System.nanoTime();
+		int width = timeline.width();
+		int height = timeline.height();
+		int fps = timeline.fps();
+		BlockingQueue<Slot> free = new ArrayBlockingQueue<>(RING);
+		BlockingQueue<Slot> ready = new ArrayBlockingQueue<>(RING + 1);
+		for (int i = 0; i < RING; i++) {
+			BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+			free.add(new Slot(image, Timeline.graphics(image)));
+		}
+		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+		ExecutorService encoderThread = Executors.newSingleThreadExecutor((r) -> {
+			Thread thread = new Thread(r, "video-encoder");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long composeNanos = 0;
+		try (FFmpegFrameRecorder recorder = recorder(output, width, height, fps, audio != null, settings)) {
+			recorder.start();
+			Future<Long> encoding = encoderThread.submit(() -> encodeLoop(recorder, ready, free, audio, fps, width, height));
+			try {
+				for (int n = 0; n < timeline.frameCount(); n++) {
+					Slot slot = take(free, encoding);
+					long t0 = System.nanoTime();
+					compositor.compose(n, slot.image(), slot.graphics());
+					composeNanos += System.nanoTime() - t0;
+					slot.frame = n;
+					ready.put(slot);
+				}
+				ready.put(Slot.END);
+				long encodeNanos = encoding.get();
+				recorder.stop();
+				return new Stats(timeline.frameCount(), System.nanoTime() - started, composeNanos, encodeNanos);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				encoding.cancel(true);
+				throw new IOException("Video rendering was interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				throw new IOException("Video encoding failed: " + ex.getCause().getMessage(), ex.getCause());
+			}
+		}
+		finally {
+			encoderThread.shutdownNow();
+			for (Slot slot : free) {
+				slot.graphics().dispose();
+			}
+		}
+	}
+
+	private static Slot take(BlockingQueue<Slot> free, Future<Long> encoding)
+			throws InterruptedException, ExecutionException {
+		while (true) {
+			Slot slot = free.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+			if (slot != null) {
+				return slot;
+			}
+			if (encoding.isDone()) {
+				encoding.get();
+				throw new IllegalStateException("The encoder stopped early");
+			}
+		}
+	}
+
+	private static long encodeLoop(FFmpegFrameRecorder recorder, BlockingQueue<Slot> ready, BlockingQueue<Slot> free,
+			AudioBed audio, int fps, int width, int height) throws Exception {
+		Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
+		ByteBuffer target = (ByteBuffer) frame.image[0];
+		long nanos = 0;
+		while (true) {
+			Slot slot = ready.take();
+			if (slot == Slot.END) {
+				return nanos;
+			}
+			long t0 = System.nanoTime();
+			target.clear();
+			target.put(Compositor.pixels(slot.image()));
+			target.flip();
+			int n = slot.frame;
+			free.put(slot);
+			recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
+			if (audio != null) {
+				recorder.recordSamples(Loudness.SAMPLE_RATE, AudioBed.CHANNELS, audio.slice(n, n + 1, fps));
+			}
+			nanos += System.nanoTime() - t0;
+		}
+	}
+
+	private static FFmpegFrameRecorder recorder(Path output, int width, int height, int fps, boolean withAudio,
+			Settings settings) {
+		FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(output.toFile(), width, height,
+				withAudio ? AudioBed.CHANNELS : 0);
+		recorder.setFormat("mp4");
+		recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+		recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+		recorder.setFrameRate(fps);
+		recorder.setGopSize(fps * 2);
+		recorder.setVideoOption("preset", settings.preset());
+		recorder.setVideoOption("crf", Integer.toString(settings.crf()));
+		recorder.setVideoOption("profile", "high");
+		recorder.setVideoOption("threads", Integer.toString(settings.threads()));
+		recorder.setOption("movflags", "+faststart");
+		if (withAudio) {
+			recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
+			recorder.setSampleRate(Loudness.SAMPLE_RATE);
+			recorder.setAudioChannels(AudioBed.CHANNELS);
+			recorder.setAudioBitrate(160_000);
+		}
+		return recorder;
+	}
+
+	/** One buffer of the ring: a frame image, its graphics, and which frame it holds. */
+	private static final class Slot {
+
+		static final Slot END = new Slot(null, null);
+
+		private final BufferedImage image;
+
+		private final Graphics2D graphics;
+
+		int frame;
+
+		Slot(BufferedImage image, Graphics2D graphics) {
+			this.image = image;
+			this.graphics = graphics;
+		}
+
+		BufferedImage image() {
+			return this.image;
+		}
+
+		Graphics2D graphics() {
+			return this.graphics;
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package eu.interreg.cooperationday.studio.video;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import eu.interreg.cooperationday.studio.brand.Art;
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.SvgArt;
+import eu.interreg.cooperationday.studio.template.Layer;
+import eu.interreg.cooperationday.studio.template.Scene;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+
+/**
+ * Renders a video template for a programme: MP4 per shape, a poster frame, and WebVTT captions. Plain
+ * Java, no Spring; thread-safe (each call builds its own timeline).
+ */
+public final class VideoRenderer {
+
+	private final BrandKit brand;
+
+	private final VideoEncoder.Settings settings;
+
+	public VideoRenderer(BrandKit brand) {
+		this(brand, VideoEncoder.Settings.DEFAULT);
+	}
+
+	VideoRenderer(BrandKit brand, VideoEncoder.Settings settings) {
+		this.brand = brand;
+		this.settings = settings;
+	}
+
+	/** What a render took, for operators and the benchmark. */
+	public record Stats(int frames, double seconds, double framesPerSecond, double composeSeconds,
+			double encodeSeconds) {
+	}
+
+	/** Writes the MP4 of {@code shape} to {@code output}. */
+	public Stats render(VideoTemplate template, String shape, VideoContent content, Path output) throws IOException {
+		VideoContent resolved = withTemplateMedia(template, content);
+		AudioBed audio = null;
+		if (template.audio() != null) {
+			VideoTemplate.Audio a = template.audio();
+			audio = AudioBed.prepare(a.music(), template.frameCount() / (double) template.fps(), a.fadeIn(),
+					a.fadeOut(), a.loudness());
+		}
+		try (Timeline timeline = new Timeline(this.brand, template, shape(template, shape), resolved);
+				Compositor compositor = new Compositor(timeline, resolved.rightToLeft())) {
+			VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, audio, output, this.settings);
+			double seconds = stats.wallNanos() / 1e9;
+			return new Stats(stats.frames(), seconds, stats.frames() / seconds, stats.composeNanos() / 1e9,
+					stats.encodeNanos() / 1e9);
+		}
+	}
+
+	/** Frame {@code n} of {@code shape}, as the video shows it. */
+	public BufferedImage frame(VideoTemplate template, String shape, VideoContent content, int n) {
+		VideoContent resolved = withTemplateMedia(template, content);
+		try (Timeline timeline = new Timeline(this.brand, template, shape(template, shape), resolved);
+				Compositor compositor = new Compositor(timeline, resolved.rightToLeft())) {
+			BufferedImage image = new BufferedImage(timeline.width(), timeline.height(), BufferedImage.TYPE_3BYTE_BGR);
+			Graphics2D g = Timeline.graphics(image);
+			try {
+				compositor.compose(n, image, g);
+			}
+			finally {
+				g.dispose();
+			}
+			return image;
+		}
+	}
+
+	/** The frame that stands for the video: the middle of the scene that shows the programme's name. */
+	public int posterFrameNumber(VideoTemplate template, VideoContent content) {
+		for (Timeline.Slot slot : Timeline.schedule(template, content)) {
+			if (shows(slot.scene(), "programme.name")) {
+				return slot.start() + slot.frames() * 2 / 3;
+			}
+		}
+		return template.frameCount() / 2;
+	}
+
+	public void posterFrame(VideoTemplate template, String shape, VideoContent content, OutputStream png)
+			throws IOException {
+		ImageIO.write(frame(template, shape, content, posterFrameNumber(template, content)), "png", png);
+	}
+
+	/** WebVTT of the on-screen text; the same for every shape. */
+	public String captions(VideoTemplate template, VideoContent content) {
+		return Captions.webVtt(template, content);
+	}
+
+	private static boolean shows(Scene scene, String binding) {
+		return scene.layers().stream().anyMatch((l) -> l instanceof Layer.Text t && t.binding().equals(binding));
+	}
+
+	private static VideoTemplate.Shape shape(VideoTemplate template, String shape) {
+		VideoTemplate.Shape found = template.shapes().get(shape);
+		if (found == null) {
+			throw new IllegalArgumentException("Template " + template.name() + " has no shape " + shape);
+		}
+		return found;
+	}
+
+	/** Adds the template's own images (files in its folder) to the content's art. */
+	private static VideoContent withTemplateMedia(VideoTemplate template, VideoContent content) {
+		Map<String, Art> art = new HashMap<>(content.art());
+		for (Scene scene : template.scenes()) {
+			for (Layer layer : scene.layers()) {
+				if (layer instanceof Layer.Image image && image.file() != null && !art.containsKey(image.source())) {
+					art.put(image.source(), load(image.file()));
+				}
+			}
+		}
+		return new VideoContent(content.texts(), art, content.rightToLeft());
+	}
+
+	private static Art load(Path file) {
+		try {
+			if (file.getFileName().toString().endsWith(".svg")) {
+				return SvgArt.load(java.nio.file.Files.readAllBytes(file))::paintFit;
+			}
+			BufferedImage image = ImageIO.read(file.toFile());
+			return (g, box) -> {
+				double scale = Math.min(box.getWidth() / image.getWidth(), box.getHeight() / image.getHeight());
+				g.drawImage(image, new java.awt.geom.AffineTransform(scale, 0, 0, scale,
+						box.getX() + (box.getWidth() - image.getWidth() * scale) / 2,
+						box.getY() + (box.getHeight() - image.getHeight() * scale) / 2), null);
+			};
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read template image " + file.getFileName(), ex);
+		}
+	}
+
+}

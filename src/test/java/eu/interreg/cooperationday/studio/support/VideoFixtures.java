@@ -1,0 +1,45 @@
+package eu.interreg.cooperationday.studio.support;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import eu.interreg.cooperationday.studio.brand.Art;
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.SvgArt;
+import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.template.TemplateLoader;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.video.VideoContent;
+
+/** The shipped campaign template and content for it, for video tests. */
+public final class VideoFixtures {
+
+	private VideoFixtures() {
+	}
+
+	public static VideoTemplate campaign() {
+		return new TemplateLoader(Path.of("video-templates", TemplateLoader.SCHEMA))
+			.load(Path.of("video-templates", "campaign"));
+	}
+
+	public static VideoContent content(BrandKit brand, Language language, String name, boolean event)
+			throws IOException {
+		Map<String, String> texts = new HashMap<>();
+		texts.put("programme.name", name);
+		texts.put("campaign.name", brand.strings().get(language, "campaign.name"));
+		texts.put("campaign.slogan", brand.strings().get(language, "slogan"));
+		texts.put("campaign.cofunded", brand.strings().get(language, "cofunded"));
+		if (event) {
+			texts.put("event.title", "Open bridge day");
+			texts.put("event.details", "21 September 2026 · Frankfurt (Oder)");
+		}
+		Map<String, Art> art = new HashMap<>();
+		art.put("programme:logo", SvgArt.load(Fixtures.svg())::paintFit);
+		art.put("brand:mark", SvgArt.load(java.nio.file.Files.readAllBytes(Path.of("brand-assets/marks/cooperation-day-mark.svg")))::paintFit);
+		art.put("brand:eu-flag", SvgArt.load(java.nio.file.Files.readAllBytes(Path.of("brand-assets/marks/eu-flag.svg")))::paintFit);
+		return new VideoContent(texts, art, language.rightToLeft());
+	}
+
+}
