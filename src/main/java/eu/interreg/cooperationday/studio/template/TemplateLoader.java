@@ -65,10 +65,23 @@ public final class TemplateLoader {
 		List<Error> errors = this.schema.validate(root);
 		if (!errors.isEmpty()) {
 			throw new TemplateException(errors.stream()
-				.map((e) -> where + ": " + e.getInstanceLocation() + ": " + e.getMessage())
+				.map((e) -> where + ": " + jsonPath(e.getInstanceLocation().toString()) + ": " + e.getMessage())
 				.collect(Collectors.joining("\n")));
 		}
 		return new Reader(directory, where).template(root, digest(directory));
+	}
+
+	/** "/scenes/3/transition/type" (a JSON pointer) as "$.scenes[3].transition.type", like the other errors. */
+	static String jsonPath(String pointer) {
+		StringBuilder path = new StringBuilder("$");
+		for (String token : pointer.split("/")) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			String name = token.replace("~1", "/").replace("~0", "~");
+			path.append(name.chars().allMatch(Character::isDigit) ? "[" + name + "]" : "." + name);
+		}
+		return path.toString();
 	}
 
 	/** A hash of the definition and every media file, in name order. */
