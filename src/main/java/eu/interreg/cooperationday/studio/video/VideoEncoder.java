@@ -24,10 +24,15 @@ import org.bytedeco.javacv.Frame;
  */
 final class VideoEncoder {
 
-	/** Encoder settings; fixed threads keep the bytes a function of the inputs. */
-	record Settings(String preset, int crf, int threads) {
+	/**
+	 * Encoder settings; fixed threads keep the bytes a function of the inputs. The default is x264's
+	 * fastest preset with CABAC, 8x8 transforms and deblocking put back: High profile at constant
+	 * quality, about 25 % faster than "superfast" on two cores for files about twice the size (some
+	 * 2.5 Mbit/s at 1080p30, still small for social media, which re-encodes anyway).
+	 */
+	record Settings(String preset, int crf, int threads, String x264Params) {
 
-		static final Settings DEFAULT = new Settings("superfast", 21, 2);
+		static final Settings DEFAULT = new Settings("ultrafast", 21, 2, "cabac=1:8x8dct=1:deblock=1");
 
 	}
 
@@ -144,6 +149,9 @@ final class VideoEncoder {
 		recorder.setVideoOption("crf", Integer.toString(settings.crf()));
 		recorder.setVideoOption("profile", "high");
 		recorder.setVideoOption("threads", Integer.toString(settings.threads()));
+		if (!settings.x264Params().isEmpty()) {
+			recorder.setVideoOption("x264-params", settings.x264Params());
+		}
 		recorder.setOption("movflags", "+faststart");
 		if (withAudio) {
 			recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
