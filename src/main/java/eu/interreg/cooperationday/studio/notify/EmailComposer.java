@@ -24,7 +24,7 @@ class EmailComposer {
 		this.urls = urls;
 	}
 
-	record Message(String subject, String text) {
+	record Message(String subject, String text, String html) {
 	}
 
 	Message ready(RenderRequest request, List<Asset> assets) {
@@ -46,7 +46,50 @@ class EmailComposer {
 				.append("\n");
 		}
 		text.append("\n").append(this.strings.get(language, "email.closing")).append("\n");
-		return new Message(oneLine(subject), text.toString());
+		return new Message(oneLine(subject), text.toString(), html(request, assets, language, name));
+	}
+
+	/** The same message as HTML: every piece of user text escaped, thumbnails shown, links as buttons. */
+	private String html(RenderRequest request, List<Asset> assets, Language language, String name) {
+		StringBuilder html = new StringBuilder();
+		html.append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\"")
+			.append(request.language().rightToLeft() && language == request.language() ? " dir=\"rtl\"" : "")
+			.append("><head><meta charset=\"utf-8\"><title>").append(escape(name)).append("</title></head>")
+			.append("<body style=\"font-family:Arial,sans-serif;color:#0B1B4D;max-width:640px;margin:auto\">")
+			.append("<h1 style=\"color:#003399\">").append(escape(this.strings.get(language, "campaign.name")))
+			.append("</h1><p>").append(escape(this.strings.get(language, "email.greeting"))).append("</p><p>")
+			.append(escape(this.strings.get(language, "email.intro").replace("{0}", name))).append("</p>");
+		for (Asset asset : assets) {
+			if (asset.kind().equals("thumbnail") && !asset.format().endsWith("-poster-frame")) {
+				html.append("<img src=\"").append(escape(this.urls.download(asset.downloadToken())))
+					.append("\" width=\"150\" alt=\"").append(escape(asset.format()))
+					.append("\" style=\"margin:4px;border:1px solid #CBD5E1\">");
+			}
+		}
+		html.append("<table style=\"border-collapse:collapse;margin-top:12px\">");
+		for (Asset asset : assets) {
+			html.append("<tr><td style=\"padding:4px 8px\">").append(escape(asset.kind() + " " + asset.format()))
+				.append("</td><td style=\"padding:4px 8px\">").append(escape(describe(asset)))
+				.append("</td><td style=\"padding:4px 8px\"><a href=\"").append(escape(this.urls.download(asset.downloadToken())))
+				.append("\" style=\"color:#003399\">Download</a></td></tr>");
+		}
+		html.append("</table><p>").append(escape(this.strings.get(language, "email.closing"))).append("</p></body></html>");
+		return html.toString();
+	}
+
+	static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	private static String describe(Asset asset) {

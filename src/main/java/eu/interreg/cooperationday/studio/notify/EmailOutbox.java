@@ -39,16 +39,29 @@ public class EmailOutbox {
 		EmailComposer.Message message = this.composer.ready(request, assets);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				insert into outbox_email (request_id, recipient, subject, body_text, status, attempts, next_attempt_at, created_at)
-				select :requestId, :recipient, :subject, :body, 'PENDING', 0, :now, :now from render_request
+				insert into outbox_email (request_id, recipient, subject, body_text, body_html, status, attempts,
+				    next_attempt_at, created_at)
+				select :requestId, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now from render_request
 				where id = :requestId and not exists (select 1 from outbox_email where request_id = :requestId)
 				""")
 			.param("requestId", request.id())
 			.param("recipient", request.contactEmail())
 			.param("subject", message.subject())
 			.param("body", message.text())
+			.param("html", message.html())
 			.param("now", now)
 			.update();
+	}
+
+	/** Sends a finished request's email again: its outbox entry goes back to the queue, due now. */
+	public boolean resend(String requestId) {
+		return this.jdbc.sql("""
+				update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null
+				where request_id = :id and status <> 'SENDING'
+				""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", requestId)
+			.update() == 1;
 	}
 
 	public List<OutboxEmail> all() {
@@ -104,7 +117,8 @@ public class EmailOutbox {
 		Timestamp created = rs.getTimestamp("created_at");
 		Timestamp sent = rs.getTimestamp("sent_at");
 		return new OutboxEmail(rs.getLong("id"), rs.getString("request_id"), rs.getString("recipient"),
-				rs.getString("subject"), rs.getString("body_text"), OutboxEmail.Status.valueOf(rs.getString("status")),
+				rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
+				OutboxEmail.Status.valueOf(rs.getString("status")),
 				rs.getInt("attempts"), next.toInstant(), rs.getString("last_error"), created.toInstant(),
 				sent == null ? null : sent.toInstant());
 	}

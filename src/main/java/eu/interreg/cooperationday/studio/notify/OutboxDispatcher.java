@@ -67,11 +67,17 @@ class OutboxDispatcher {
 	private void send(JavaMailSender sender, OutboxEmail email) {
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+			boolean html = email.bodyHtml() != null;
+			MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
 			helper.setFrom(new InternetAddress(this.settings.from()));
 			helper.setTo(new InternetAddress(email.recipient(), true));
 			helper.setSubject(email.subject());
-			helper.setText(email.bodyText(), false);
+			if (html) {
+				helper.setText(email.bodyText(), email.bodyHtml());
+			}
+			else {
+				helper.setText(email.bodyText(), false);
+			}
 			sender.send(message);
 			this.outbox.sent(email.id());
 			log.info("Sent email {} for request {}", email.id(), email.requestId());

@@ -63,6 +63,14 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 		return List.copyOf(specs);
 	}
 
+	/** The group a programme asks for to get this asset. */
+	public AssetGroup group() {
+		return switch (this.maker) {
+			case POSTER, POSTER_THUMBNAIL -> this.poster.kind().equals("poster") ? AssetGroup.POSTERS : AssetGroup.SOCIAL;
+			case VIDEO, CAPTIONS, VIDEO_THUMBNAIL -> AssetGroup.VIDEO;
+		};
+	}
+
 	public static AssetSpec of(String kind, String format) {
 		return ALL.stream()
 			.filter((spec) -> spec.kind.equals(kind) && spec.format.equals(format))

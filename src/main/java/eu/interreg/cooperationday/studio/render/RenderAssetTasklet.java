@@ -71,6 +71,9 @@ class RenderAssetTasklet implements Tasklet {
 		}
 		RenderRequest request = this.requests.find(requestId)
 			.orElseThrow(() -> new IllegalStateException("No request " + requestId));
+		if (!request.wants(spec)) {
+			return RepeatStatus.FINISHED;
+		}
 		long started = System.nanoTime();
 		byte[] logo;
 		try (var in = this.store.open(request.logoKey())) {

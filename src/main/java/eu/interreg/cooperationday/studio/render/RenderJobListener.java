@@ -49,16 +49,17 @@ class RenderJobListener implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution execution) {
 		String id = requestId(execution);
+		RenderRequest request = this.requests.find(id).orElseThrow();
 		List<Asset> stored = this.assets.ofRequest(id);
 		Set<String> have = stored.stream().map((a) -> a.kind() + "-" + a.format()).collect(Collectors.toSet());
-		List<String> missing = AssetSpec.ALL.stream()
+		List<AssetSpec> wanted = AssetSpec.ALL.stream().filter(request::wants).toList();
+		List<String> missing = wanted.stream()
 			.map(AssetSpec::partitionName)
 			.filter((name) -> !have.contains(name))
 			.toList();
 		long millis = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() : -1;
 		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
-			RenderRequest request = this.requests.find(id).orElseThrow();
 			this.transaction.executeWithoutResult((status) -> {
 				this.requests.updateStatus(id, RenderStatus.DONE, null);
 				this.outbox.enqueueReady(request, stored);
@@ -66,7 +67,7 @@ class RenderJobListener implements JobExecutionListener {
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
 		}
 		else {
-			String error = missing.size() + " of " + AssetSpec.ALL.size() + " files could not be made ("
+			String error = missing.size() + " of " + wanted.size() + " files could not be made ("
 					+ String.join(", ", missing) + "). Staff can restart the request; finished files are kept.";
 			this.requests.updateStatus(id, RenderStatus.FAILED, error);
 			log.warn("Request {} failed after {} ms, missing {}: {}", id, millis, missing,

@@ -1,13 +1,27 @@
 package eu.interreg.cooperationday.studio.render;
 
 import java.time.Instant;
+import java.util.Set;
 
 import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.programme.LogoFormat;
 
-/** A stored request: what a programme asked for, where its logo is kept, and how far it got. */
+/**
+ * A stored request: what a programme asked for (which asset groups too), where its logo is kept, how
+ * far it got, and, for rows of a bulk render, which bulk and programme code it came from.
+ */
 public record RenderRequest(String id, String programmeName, Language language, String contactEmail, Event event,
 		LogoFormat logoFormat, String logoKey, String logoOriginalKey, RenderStatus status, String error,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, Set<AssetGroup> assetGroups, String bulkId, String code) {
+
+	public RenderRequest {
+		assetGroups = Set.copyOf(assetGroups);
+	}
+
+	/** Whether this request asked for the asset. */
+	public boolean wants(AssetSpec spec) {
+		return this.assetGroups.contains(spec.group());
+	}
+
 }

@@ -33,9 +33,10 @@ public class RenderRequests {
 		Event event = request.event();
 		this.jdbc.sql("""
 				insert into render_request (id, programme_name, language, contact_email, event_title, event_date,
-				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at)
+				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at,
+				    asset_groups, bulk_id, programme_code)
 				values (:id, :name, :language, :email, :title, :date, :venue, :url, :logoFormat, :logoKey,
-				    :logoOriginalKey, :status, null, :now, :now)
+				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code)
 				""")
 			.param("id", request.id())
 			.param("name", request.programmeName())
@@ -50,7 +51,25 @@ public class RenderRequests {
 			.param("logoOriginalKey", request.logoOriginalKey())
 			.param("status", request.status().name())
 			.param("now", Timestamp.from(this.clock.instant()))
+			.param("groups", AssetGroup.format(request.assetGroups()))
+			.param("bulkId", request.bulkId())
+			.param("code", request.code())
 			.update();
+	}
+
+	public List<RenderRequest> ofBulk(String bulkId) {
+		return this.jdbc.sql("select * from render_request where bulk_id = :bulk order by created_at, id")
+			.param("bulk", bulkId)
+			.query(this::map)
+			.list();
+	}
+
+	/** The newest requests first, for the staff console. */
+	public List<RenderRequest> latest(int limit) {
+		return this.jdbc.sql("select * from render_request order by created_at desc, id").query(this::map).list()
+			.stream()
+			.limit(limit)
+			.toList();
 	}
 
 	public Optional<RenderRequest> find(String id) {
@@ -86,7 +105,8 @@ public class RenderRequests {
 				Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("contact_email"), event,
 				LogoFormat.valueOf(rs.getString("logo_format")), rs.getString("logo_key"),
 				rs.getString("logo_original_key"), RenderStatus.valueOf(rs.getString("status")), rs.getString("error"),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
+				instant(rs, "created_at"), instant(rs, "updated_at"), AssetGroup.parse(rs.getString("asset_groups")),
+				rs.getString("bulk_id"), rs.getString("programme_code"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -55,8 +56,16 @@ public class RenderService {
 		this.dispatcher = dispatcher;
 	}
 
-	/** Stores the request and its logo, queues its render, and returns its id. */
+	/** Stores the request and its logo, queues its render of every asset, and returns its id. */
 	public String submit(ProgrammeRequest request) {
+		return submit(request, AssetGroup.all(), null, null);
+	}
+
+	/**
+	 * Stores the request and its logo, queues its render of the asked asset groups, and returns its id.
+	 * {@code bulkId} and {@code code} link a row of a bulk render to it (null otherwise).
+	 */
+	public String submit(ProgrammeRequest request, Set<AssetGroup> groups, String bulkId, String code) {
 		String id = UUID.randomUUID().toString();
 		Logo logo = request.logo();
 		String originalKey = "requests/" + id + "/logo-original." + logo.format().extension();
@@ -66,7 +75,7 @@ public class RenderService {
 			this.store.put(logoKey, logo.normalised(), logo.normalisedContentType(), sha256(logo.normalised()));
 			this.requests.insert(new RenderRequest(id, request.programmeName(), request.language(),
 					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, RenderStatus.QUEUED,
-					null, null, null));
+					null, null, null, groups, bulkId, code));
 		}
 		catch (RuntimeException ex) {
 			// nothing of a request that was not recorded stays behind

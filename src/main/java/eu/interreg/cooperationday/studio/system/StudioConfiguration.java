@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
+import eu.interreg.cooperationday.studio.programme.BulkImport;
 import eu.interreg.cooperationday.studio.programme.LogoIntake;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
@@ -53,6 +54,11 @@ class StudioConfiguration {
 			}
 		}
 		return templates;
+	}
+
+	@Bean
+	BulkImport bulkImport(ProgrammeRequestParser parser) {
+		return new BulkImport(parser);
 	}
 
 	@Bean

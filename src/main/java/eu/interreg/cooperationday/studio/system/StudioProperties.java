@@ -3,6 +3,7 @@ package eu.interreg.cooperationday.studio.system;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,7 +22,8 @@ public record StudioProperties(
 		@DefaultValue Render render,
 		@DefaultValue Mail mail,
 		@DefaultValue Video video,
-		@DefaultValue Limits limits) {
+		@DefaultValue Limits limits,
+		@DefaultValue Staff staff) {
 
 	/**
 	 * Object storage. With no {@code endpoint}, an S3 endpoint is started in-process on
@@ -64,6 +66,21 @@ public record StudioProperties(
 			@DefaultValue("15s") Duration pollInterval,
 			@DefaultValue("30s") Duration firstRetry,
 			@DefaultValue("6h") Duration maxRetry) {
+	}
+
+	/**
+	 * Campaign staff. {@code users} hold bcrypt hashes ({@code {bcrypt}$2a$...} or plain {@code $2a$...});
+	 * {@code username} and {@code password} (STUDIO_STAFF_USERNAME, STUDIO_STAFF_PASSWORD) add a bootstrap
+	 * user for deployments and tests. With neither, one is generated and its password logged once.
+	 * {@code secureCookies} marks the session cookie Secure (on behind HTTPS).
+	 */
+	public record Staff(String username, String password, @DefaultValue List<User> users,
+			@DefaultValue("false") boolean secureCookies) {
+
+		/** A configured staff user. */
+		public record User(String username, String passwordHash) {
+		}
+
 	}
 
 	/** Bounds on what outsiders may send. */

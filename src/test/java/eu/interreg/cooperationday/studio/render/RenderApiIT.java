@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
@@ -114,7 +113,7 @@ class RenderApiIT {
 	@Test
 	void aRequestBecomesStoredPostersAndAnEmailWithWorkingLinks() throws Exception {
 		StudioClient client = client();
-		String name = "Interreg VI-A Deutschland – Polen / Brandenburg – Polska 2021–2027";
+		String name = "Interreg VI-A Deutschland – Polen / Brandenburg & Polska <2021–2027>";
 		HttpResponse<String> accepted = client.submit(validForm(name, "de",
 				new FilePart("logo.svg", "image/svg+xml", Fixtures.svg())));
 		Map<String, Object> otherForm = validForm("Interreg Euregio Meuse-Rhine", "nl",
@@ -165,7 +164,10 @@ class RenderApiIT {
 
 		MimeMessage mail = awaitMailTo("comms@programme.example", id);
 		assertThat(mail.getSubject()).contains("Interreg-Kooperationstag").contains(name);
-		String text = GreenMailUtil.getBody(mail);
+		String text = decode(mail);
+		String html = part(mail, "text/html");
+		assertThat(html).contains("Brandenburg &amp; Polska &lt;2021–2027&gt;").doesNotContain("<2021");
+		assertThat(StudioClient.links(html)).hasSize(19 + 5);
 		List<String> links = StudioClient.links(decode(mail));
 		assertThat(links).hasSize(19);
 		HttpResponse<byte[]> pdf = client.download(links.stream()
@@ -481,9 +483,24 @@ class RenderApiIT {
 			.get(0);
 	}
 
+	/** The plain-text part of an email, decoded. */
 	private static String decode(MimeMessage message) throws Exception {
-		Object content = message.getContent();
-		return content instanceof String text ? text : GreenMailUtil.getBody(message);
+		return part(message, "text/plain");
+	}
+
+	private static String part(jakarta.mail.Part part, String type) throws Exception {
+		if (part.isMimeType(type)) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 }

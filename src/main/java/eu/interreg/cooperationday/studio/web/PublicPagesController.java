@@ -1,0 +1,199 @@
+package eu.interreg.cooperationday.studio.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import eu.interreg.cooperationday.studio.programme.FieldProblem;
+import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetGroup;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.render.Assets;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.render.RenderStatus;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+
+/**
+ * The communicator's pages: the request form (works without JavaScript; the same validation and
+ * messages as the API, shown next to their fields) and the status page with progress, previews,
+ * the video, downloads and a zip of everything.
+ */
+@Controller
+class PublicPagesController {
+
+	private final ProgrammeRequestParser parser;
+
+	private final RenderService renders;
+
+	private final Assets assets;
+
+	private final AssetStore store;
+
+	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, Assets assets, AssetStore store) {
+		this.parser = parser;
+		this.renders = renders;
+		this.assets = assets;
+		this.store = store;
+	}
+
+	/** What the form holds, to show it again after a refusal. */
+	record FormData(String programmeName, String language, String contactEmail, String eventTitle, String eventDate,
+			String eventVenue, String eventUrl, Set<String> assets) {
+
+		static FormData empty() {
+			return new FormData("", "", "", "", "", "", "", Set.of("video", "posters", "social"));
+		}
+
+	}
+
+	/** A preview on the status page. */
+	record Thumbnail(String label, String url) {
+	}
+
+	@GetMapping("/")
+	String form(Model model) {
+		return form(model, FormData.empty(), Map.of());
+	}
+
+	@PostMapping(path = "/", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	String submit(@RequestParam(required = false) String programmeName, @RequestParam(required = false) String language,
+			@RequestParam(required = false) String contactEmail, @RequestPart(required = false) MultipartFile logo,
+			@RequestParam(required = false) String eventTitle, @RequestParam(required = false) String eventDate,
+			@RequestParam(required = false) String eventVenue, @RequestParam(required = false) String eventUrl,
+			@RequestParam(required = false) List<String> assets, Model model, HttpServletResponse response)
+			throws IOException {
+		FormData data = new FormData(programmeName, language, contactEmail, eventTitle, eventDate, eventVenue, eventUrl,
+				assets == null ? Set.of() : Set.copyOf(assets));
+		boolean hasLogo = logo != null && !logo.isEmpty();
+		try {
+			ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
+					contactEmail, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
+					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl));
+			String id = this.renders.submit(request, AssetGroup.parse(assets == null ? null : String.join(",", assets)),
+					null, null);
+			response.setStatus(303);
+			return "redirect:/requests/" + id;
+		}
+		catch (RequestRefusedException ex) {
+			response.setStatus(ex.status());
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : ex.problems()) {
+				errors.putIfAbsent(problem.field(), problem.reason());
+			}
+			return form(model, data, errors);
+		}
+	}
+
+	private String form(Model model, FormData data, Map<String, String> errors) {
+		model.addAttribute("form", data);
+		model.addAttribute("errors", errors);
+		model.addAttribute("languages", Language.values());
+		return "form";
+	}
+
+	@GetMapping("/requests/{id}")
+	String request(@PathVariable String id, Model model) {
+		RenderRequest request = find(id);
+		List<Asset> stored = this.assets.ofRequest(id);
+		long total = AssetSpec.ALL.stream().filter(request::wants).count();
+		List<Thumbnail> thumbnails = new ArrayList<>();
+		String video = null;
+		String videoPoster = null;
+		String captions = null;
+		for (Asset asset : stored) {
+			String link = "/d/" + asset.downloadToken();
+			if (asset.kind().equals("thumbnail") && !asset.format().endsWith("-poster-frame")) {
+				thumbnails.add(new Thumbnail(asset.format(), link));
+			}
+			if (asset.kind().equals("video") && asset.format().startsWith("landscape")) {
+				video = link;
+			}
+			if (asset.kind().equals("thumbnail") && asset.format().startsWith("landscape")) {
+				videoPoster = link;
+			}
+			if (asset.kind().equals("captions") && asset.format().startsWith("landscape")) {
+				captions = "/requests/" + id + "/captions.vtt";
+			}
+		}
+		model.addAttribute("request", request);
+		model.addAttribute("assets", stored);
+		model.addAttribute("done", stored.size());
+		model.addAttribute("total", total);
+		model.addAttribute("finished", request.status() == RenderStatus.DONE || request.status() == RenderStatus.FAILED);
+		model.addAttribute("thumbnails", thumbnails);
+		model.addAttribute("video", request.status() == RenderStatus.DONE ? video : null);
+		model.addAttribute("videoPoster", videoPoster);
+		model.addAttribute("captions", captions);
+		return "request";
+	}
+
+	/** The captions served from this origin, as a {@code <track>} needs. */
+	@GetMapping(path = "/requests/{id}/captions.vtt")
+	ResponseEntity<StreamingResponseBody> captions(@PathVariable String id) {
+		find(id);
+		Asset captions = this.assets.ofRequest(id)
+			.stream()
+			.filter((a) -> a.kind().equals("captions") && a.format().startsWith("landscape"))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("This request has no captions yet."));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/vtt;charset=UTF-8"))
+			.body((out) -> {
+				try (InputStream in = this.store.open(captions.objectKey())) {
+					in.transferTo(out);
+				}
+			});
+	}
+
+	/** Every file of the request in one zip, streamed from storage as it is written. */
+	@GetMapping("/requests/{id}/download.zip")
+	ResponseEntity<StreamingResponseBody> downloadAll(@PathVariable String id) {
+		RenderRequest request = find(id);
+		List<Asset> stored = this.assets.ofRequest(id);
+		String name = "cooperation-day-" + request.id().substring(0, 8) + ".zip";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.body((out) -> {
+				try (ZipOutputStream zip = new ZipOutputStream(out)) {
+					for (Asset asset : stored) {
+						zip.putNextEntry(new ZipEntry(asset.objectKey().substring(asset.objectKey().lastIndexOf('/') + 1)));
+						try (InputStream in = this.store.open(asset.objectKey())) {
+							in.transferTo(zip);
+						}
+						zip.closeEntry();
+					}
+				}
+			});
+	}
+
+	private RenderRequest find(String id) {
+		return this.renders.find(id).orElseThrow(() -> new NotFoundException("There is no such request."));
+	}
+
+}

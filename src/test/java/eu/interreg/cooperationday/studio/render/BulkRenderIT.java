@@ -1,0 +1,227 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.poster.PosterRenderer;
+import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The staff bulk API over HTTP: authentication, CSV and zip intake, rejected rows, progress, restart. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BulkRenderIT {
+
+	static final String DATA = "./target/it/" + UUID.randomUUID();
+
+	static final String USER = "campaign-staff";
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("studio.data-dir", () -> DATA);
+		registry.add("studio.s3.embedded-port", () -> 0);
+		registry.add("studio.staff.username", () -> USER);
+		registry.add("studio.staff.password", () -> PASSWORD);
+	}
+
+	@TestConfiguration
+	static class Faults {
+
+		@Bean
+		@Primary
+		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
+				VideoTemplates templates) {
+			return new FlakyAssetRenderer(brand, posters, videos, templates);
+		}
+
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	FlakyAssetRenderer renderer;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	final ObjectMapper json = new ObjectMapper();
+
+	@Test
+	void withoutStaffCredentialsEverythingIs401() throws Exception {
+		assertThat(send("GET", "/api/bulk-renders/" + UUID.randomUUID(), null, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> post = send("POST", "/api/bulk-renders", null, null);
+		assertThat(post.statusCode()).isEqualTo(401);
+		assertThat(post.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(post.headers().firstValue("WWW-Authenticate")).hasValueSatisfying((v) -> assertThat(v).startsWith("Basic"));
+		assertThat(send("GET", "/api/bulk-renders/x", null, "Basic " + b64(USER + ":wrong")).statusCode()).isEqualTo(401);
+		assertThat(send("GET", "/staff", null, null).statusCode()).isEqualTo(401);
+		assertThat(send("GET", "/staff/bulk/x", null, null).statusCode()).isEqualTo(401);
+		assertThat(send("POST", "/api/bulk-renders/x/restart", null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void goodRowsRenderBadRowsAreListedAndARestartRendersOnlyWhatWasMissing() throws Exception {
+		String csv = "\uFEFFcode;name;language;contact_email;logo_file;event_title;event_date;event_venue;event_url\r\n"
+				+ "ALP;\"Interreg Alpine Space; transnational\";en;alpine@programme.example;alpine.svg;;;;\r\n"
+				+ "NSR;Interreg North Sea " + FlakyAssetRenderer.MARKER + ";nl;northsea@programme.example;logos/north-sea.PNG;Open dag;2026-09-21;Esbjerg;https://northsea.example/day\r\n"
+				+ "XXL;Interreg Nowhere;xx;nowhere@programme.example;alpine.svg;;;;\r\n"
+				+ "NOL;Interreg No Logo;de;nologo@programme.example;missing.png;;;;\r\n"
+				+ "MAL;Interreg Bad Mail;fr;not-an-address;alpine.svg;;;;\r\n"
+				+ "BIN;Interreg Broken Logo;it;broken@programme.example;broken.png;;;;\r\n";
+		byte[] zip = zip(Map.of("alpine.svg", Fixtures.svg(), "logos/north-sea.png", Fixtures.png(300, 120), "broken.png",
+				"not a png".getBytes(StandardCharsets.UTF_8)));
+		HttpResponse<String> started = upload(csv.getBytes(StandardCharsets.UTF_8), zip);
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		String id = this.json.readTree(started.body()).get("id").asString();
+		assertThat(started.headers().firstValue("Location")).hasValue("/api/bulk-renders/" + id);
+
+		JsonNode status = awaitFinished(id);
+		assertThat(status.get("total").asInt()).isEqualTo(2);
+		assertThat(status.get("done").asInt()).isEqualTo(1);
+		assertThat(status.get("failed").asInt()).isEqualTo(1);
+		assertThat(status.get("status").asString()).isEqualTo("FAILED");
+		Map<Integer, String> rejected = new LinkedHashMap<>();
+		status.get("rejected").forEach((r) -> rejected.put(r.get("row").asInt(), r.get("code").asString() + ": " + r.get("reason").asString()));
+		assertThat(rejected).containsOnlyKeys(4, 5, 6, 7);
+		assertThat(rejected.get(4)).startsWith("XXL").contains("language");
+		assertThat(rejected.get(5)).startsWith("NOL").contains("missing.png");
+		assertThat(rejected.get(6)).startsWith("MAL").contains("contact_email");
+		assertThat(rejected.get(7)).startsWith("BIN").contains("logo_file");
+		List<String> requests = status.get("requests").valueStream().map(JsonNode::asString).toList();
+		assertThat(requests).hasSize(2);
+		String failed = null;
+		for (String request : requests) {
+			if (getJson("/api/render-requests/" + request).get("status").asString().equals("FAILED")) {
+				failed = request;
+			}
+		}
+		assertThat(failed).isNotNull();
+		assertThat(this.renderer.renders(failed)).isEqualTo(AssetSpec.ALL.size());
+
+		HttpResponse<String> restart = send("POST", "/api/bulk-renders/" + id + "/restart", null, staff());
+		assertThat(restart.statusCode()).isEqualTo(202);
+		assertThat(this.json.readTree(restart.body()).get("restarted").asInt()).isEqualTo(1);
+		JsonNode after = awaitFinished(id);
+		assertThat(after.get("status").asString()).isEqualTo("DONE");
+		assertThat(after.get("done").asInt()).isEqualTo(2);
+		assertThat(this.renderer.renders(failed)).as("only the missing asset rendered again")
+			.isEqualTo(AssetSpec.ALL.size() + 1);
+	}
+
+	@Test
+	void aZipSlipEntryIsRefusedAndNothingIsWrittenOutsideTheDataDirectory() throws Exception {
+		String csv = "code,name,language,contact_email,logo_file,event_title,event_date,event_venue,event_url\n"
+				+ "EVL,Interreg Evil,en,evil@programme.example,evil.png,,,,\n";
+		byte[] zip = zip(Map.of("../../zip-slip-evil.png", Fixtures.png(10, 10)));
+		HttpResponse<String> refused = upload(csv.getBytes(StandardCharsets.UTF_8), zip);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = this.json.readTree(refused.body());
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("logos");
+		assertThat(problem.get("detail").asString()).contains("outside the archive");
+		try (var files = Files.walk(Path.of(".").toAbsolutePath().normalize(), 4)) {
+			assertThat(files.filter((p) -> p.getFileName().toString().equals("zip-slip-evil.png")).toList()).isEmpty();
+		}
+		assertThat(Files.exists(Path.of(DATA).toAbsolutePath().getParent().resolve("zip-slip-evil.png"))).isFalse();
+
+		HttpResponse<String> badHeader = upload("name,code\nx,y\n".getBytes(StandardCharsets.UTF_8),
+				zip(Map.of("a.png", Fixtures.png(5, 5))));
+		assertThat(badHeader.statusCode()).isEqualTo(422);
+		assertThat(badHeader.body()).contains("header");
+	}
+
+	private JsonNode awaitFinished(String id) {
+		return await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(500))
+			.until(() -> getJson("/api/bulk-renders/" + id), (s) -> !s.get("status").asString().equals("RENDERING"));
+	}
+
+	private JsonNode getJson(String path) throws Exception {
+		HttpResponse<String> response = send("GET", path, null, staff());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private HttpResponse<String> upload(byte[] csv, byte[] zip) throws Exception {
+		String boundary = "----bulk" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		part(body, boundary, "programmes", "programmes.csv", "text/csv", csv);
+		part(body, boundary, "logos", "logos.zip", "application/zip", zip);
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/bulk-renders"))
+			.header("Authorization", staff())
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static void part(ByteArrayOutputStream body, String boundary, String name, String file, String type,
+			byte[] bytes) {
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(bytes);
+		body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> send(String method, String path, byte[] body, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String staff() {
+		return "Basic " + b64(USER + ":" + PASSWORD);
+	}
+
+	private static String b64(String text) {
+		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static byte[] zip(Map<String, byte[]> entries) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				zip.putNextEntry(new ZipEntry(entry.getKey()));
+				zip.write(entry.getValue());
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
