@@ -1,0 +1,172 @@
+package eu.interreg.cooperationday.studio.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.PdfText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The form, the status page and the staff console in a real browser: Debian's chromium, headless,
+ * driven by Selenium through chromedriver. Skipped, with the reason, where they are not installed
+ * ({@code .ci/run} installs them). Screenshots go to {@code target/test-output/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserIT {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path SHOTS = Path.of("target/test-output/screenshots");
+
+	static WebDriver browser;
+
+	static Path profile;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
+		registry.add("studio.s3.embedded-port", () -> 0);
+		registry.add("studio.staff.username", () -> "staff-browser");
+		registry.add("studio.staff.password", () -> "browser-pass-1");
+	}
+
+	@BeforeAll
+	static void start() throws Exception {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+		Files.createDirectories(SHOTS);
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1700", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	@Test
+	void aCommunicatorAsksForPostersWatchesThemAndDownloadsThePdf() throws Exception {
+		Path logo = Files.createTempFile("logo", ".svg");
+		Files.write(logo, Fixtures.svg());
+		browser.get(url("/"));
+		assertThat(browser.getTitle()).contains("Cooperation Day");
+		browser.findElement(By.id("programmeName")).sendKeys("Program Interreg Polska – Słowacja");
+		new Select(browser.findElement(By.id("language"))).selectByValue("pl");
+		browser.findElement(By.id("contactEmail")).sendKeys("komunikacja@programme.example");
+		browser.findElement(By.id("logo")).sendKeys(logo.toAbsolutePath().toString());
+		WebElement preview = browser.findElement(By.id("logo-preview"));
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until((d) -> preview.isDisplayed());
+		browser.findElement(By.cssSelector("input[name=assets][value=video]")).click();
+		browser.findElement(By.cssSelector("input[name=assets][value=social]")).click();
+		screenshot("1-form");
+		browser.findElement(By.id("submit")).click();
+
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/requests/"));
+		screenshot("2-status-rendering");
+		new WebDriverWait(browser, Duration.ofSeconds(120))
+			.until(ExpectedConditions.textToBe(By.id("status"), "DONE"));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.findElements(By.id("download-all")).isEmpty());
+		screenshot("3-status-done");
+		assertThat(browser.findElement(By.id("progress-text")).getText()).contains("4 of 4");
+
+		String pdfLink = browser.findElements(By.cssSelector("#assets tr"))
+			.stream()
+			.filter((row) -> row.getText().contains("poster · a4-print"))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector("a.download"))
+			.getAttribute("href");
+		HttpResponse<byte[]> pdf = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create(pdfLink)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(PdfText.of(document)).contains("Program Interreg Polska – Słowacja");
+		}
+	}
+
+	@Test
+	void aFailingSubmissionShowsItsErrorNextToTheField() throws Exception {
+		browser.get(url("/"));
+		new Select(browser.findElement(By.id("language"))).selectByValue("de");
+		browser.findElement(By.id("contactEmail")).sendKeys("not-an-email");
+		browser.findElement(By.id("submit")).click();
+		WebElement error = new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName-error")));
+		assertThat(error.getText()).isEqualTo("The programme name is required.");
+		assertThat(browser.findElement(By.id("programmeName")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("contactEmail-error")).getText()).contains("not a valid address");
+		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Please correct the form");
+		assertThat(browser.findElement(By.id("contactEmail")).getAttribute("value")).isEqualTo("not-an-email");
+		screenshot("4-form-errors");
+	}
+
+	@Test
+	void staffSignInAndSeeTheJobsPage() throws Exception {
+		browser.get(url("/staff"));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+		browser.findElement(By.id("username")).sendKeys("staff-browser");
+		browser.findElement(By.id("password")).sendKeys("browser-pass-1");
+		browser.findElement(By.id("sign-in")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff console");
+		assertThat(browser.findElements(By.id("jobs"))).hasSize(1);
+		screenshot("5-staff-console");
+	}
+
+	private static void screenshot(String name) throws Exception {
+		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(SHOTS.resolve(name + ".png"), png);
+	}
+
+}
