@@ -35,14 +35,21 @@ import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.PdfText;
+import eu.interreg.cooperationday.studio.support.VideoFixtures;
+import eu.interreg.cooperationday.studio.template.Box;
+import eu.interreg.cooperationday.studio.template.Layer;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.video.VideoContent;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every supported language, with a real-style programme name in it, on the print poster and the square
  * social image: every character drawn by a face that has it, the name inside its box, the PDF carrying
- * only the faces used, and the name extractable as typed. Leaves a contact sheet (one tile per
- * language) in {@code target/test-output/typography/contact-sheet.png}.
+ * only the faces used, and the name extractable as typed; and the video's name scene with the name's
+ * pixels inside its box. Leaves contact sheets (one tile per language) in
+ * {@code target/test-output/typography/contact-sheet.png} and {@code video-contact-sheet.png}.
  */
 class TypographyTest {
 
@@ -56,10 +63,18 @@ class TypographyTest {
 
 	static final List<String> tileLabels = new ArrayList<>();
 
+	static final List<BufferedImage> videoTiles = new ArrayList<>();
+
+	static VideoRenderer videos;
+
+	static VideoTemplate template;
+
 	@BeforeAll
 	static void load() throws IOException {
 		brand = Fixtures.brand();
 		renderer = new PosterRenderer(brand);
+		videos = new VideoRenderer(brand);
+		template = VideoFixtures.campaign();
 		Files.createDirectories(OUT);
 	}
 
@@ -111,6 +126,8 @@ class TypographyTest {
 			assertGivesBack(PdfText.normalise(poppler), name, "pdftotext");
 		}
 
+		checkVideoFrame(language, name);
+
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		renderer.renderThumbnail(PosterFormat.SQUARE_1080, content, png);
 		synchronized (tiles) {
@@ -132,6 +149,41 @@ class TypographyTest {
 		}
 		else {
 			assertThat(extracted).as(extractor).contains(name);
+		}
+	}
+
+	/**
+	 * The video's name scene in this language: every pixel the name changes lies inside the name's box,
+	 * so nothing is cut at the edge or spills over; the frame goes to the video contact sheet.
+	 */
+	private static void checkVideoFrame(Language language, String name) throws IOException {
+		VideoContent withName = VideoFixtures.content(brand, language, name, false);
+		VideoContent withDot = VideoFixtures.content(brand, language, "·", false);
+		int n = videos.posterFrameNumber(template, withName);
+		BufferedImage frame = videos.frame(template, "landscape", withName, n);
+		BufferedImage other = videos.frame(template, "landscape", withDot, n);
+		Box box = template.scenes()
+			.stream()
+			.flatMap((scene) -> scene.layers().stream())
+			.filter((layer) -> layer instanceof Layer.Text text && text.binding().equals("programme.name"))
+			.findFirst()
+			.orElseThrow()
+			.box("landscape");
+		Rectangle2D inside = new Rectangle2D.Double((box.x() - box.w() / 2) * frame.getWidth() - 2,
+				(box.y() - box.h() / 2) * frame.getHeight() - 2, box.w() * frame.getWidth() + 4,
+				box.h() * frame.getHeight() + 4);
+		int changed = 0;
+		for (int y = 0; y < frame.getHeight(); y++) {
+			for (int x = 0; x < frame.getWidth(); x++) {
+				if (frame.getRGB(x, y) != other.getRGB(x, y)) {
+					changed++;
+					assertThat(inside.contains(x, y)).as("pixel %d,%d changed by the name lies in its box", x, y).isTrue();
+				}
+			}
+		}
+		assertThat(changed).as("the name is drawn").isGreaterThan(2000);
+		synchronized (videoTiles) {
+			videoTiles.add(frame);
 		}
 	}
 
@@ -186,14 +238,19 @@ class TypographyTest {
 	}
 
 	@AfterAll
-	static void contactSheet() throws IOException {
+	static void contactSheets() throws IOException {
+		contactSheet(tiles, 240, 240, "contact-sheet.png");
+		contactSheet(videoTiles, 320, 180, "video-contact-sheet.png");
+	}
+
+	static void contactSheet(List<BufferedImage> tiles, int tileWidth, int tileHeight, String file) throws IOException {
 		if (tiles.isEmpty()) {
 			return;
 		}
 		int columns = 8;
-		int tile = 240;
+		int tile = tileWidth;
 		int rows = (tiles.size() + columns - 1) / columns;
-		BufferedImage sheet = new BufferedImage(columns * tile, rows * (tile + 24), BufferedImage.TYPE_INT_RGB);
+		BufferedImage sheet = new BufferedImage(columns * tile, rows * (tileHeight + 24), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = sheet.createGraphics();
 		try {
 			g.setColor(java.awt.Color.WHITE);
@@ -201,16 +258,16 @@ class TypographyTest {
 			g.setFont(brand.regular().primary().font().deriveFont(16f));
 			for (int i = 0; i < tiles.size(); i++) {
 				int x = (i % columns) * tile;
-				int y = (i / columns) * (tile + 24);
-				g.drawImage(tiles.get(i), x, y, tile, tile, null);
+				int y = (i / columns) * (tileHeight + 24);
+				g.drawImage(tiles.get(i), x, y, tile, tileHeight, null);
 				g.setColor(java.awt.Color.BLACK);
-				g.drawString(tileLabels.get(i), x + 8, y + tile + 18);
+				g.drawString(tileLabels.get(i), x + 8, y + tileHeight + 18);
 			}
 		}
 		finally {
 			g.dispose();
 		}
-		ImageIO.write(sheet, "png", OUT.resolve("contact-sheet.png").toFile());
+		ImageIO.write(sheet, "png", OUT.resolve(file).toFile());
 	}
 
 }

@@ -1,0 +1,112 @@
+package eu.interreg.cooperationday.studio.video;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Java2DFrameConverter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.VideoFixtures;
+import eu.interreg.cooperationday.studio.template.TemplateLoader;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class AudioAndClipTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void loudnessOfAReferenceSineIsItsLevel() {
+		// a 997 Hz sine at -20 dBFS in both channels measures -20 LUFS (BS.1770's reference)
+		int n = Loudness.SAMPLE_RATE * 5;
+		float[] left = new float[n];
+		float[] right = new float[n];
+		for (int i = 0; i < n; i++) {
+			left[i] = right[i] = (float) (0.1 * Math.sin(2 * Math.PI * 997 * i / Loudness.SAMPLE_RATE));
+		}
+		assertThat(Loudness.integrated(left, right)).isCloseTo(-20.0, within(0.2));
+	}
+
+	@Test
+	void theMusicBedIsTrimmedFadedAndBroughtToMinus14Lufs() {
+		AudioBed bed = AudioBed.prepare(Path.of("video-templates/campaign/music.m4a"), 15, 0.8, 1.5, -14);
+		short[] samples = bed.samples();
+		assertThat(samples).hasSize(15 * Loudness.SAMPLE_RATE * 2);
+		float[] left = new float[samples.length / 2];
+		float[] right = new float[samples.length / 2];
+		for (int i = 0; i < left.length; i++) {
+			left[i] = samples[2 * i] / 32768f;
+			right[i] = samples[2 * i + 1] / 32768f;
+		}
+		assertThat(Loudness.integrated(left, right)).isCloseTo(-14.0, within(0.5));
+		assertThat(Math.abs(samples[0])).as("faded in").isLessThan(50);
+		assertThat(Math.abs(samples[samples.length - 1])).as("faded out").isLessThan(50);
+	}
+
+	@Test
+	void aClipLayerIsDecodedIntoItsBoxAndLoops() throws Exception {
+		Path template = this.dir.resolve("clip-test");
+		Files.createDirectories(template);
+		Files.copy(Path.of("video-templates", TemplateLoader.SCHEMA), this.dir.resolve(TemplateLoader.SCHEMA));
+		writeClip(template.resolve("clip.mp4"));
+		Files.writeString(template.resolve(TemplateLoader.DEFINITION), """
+				{"name": "clip-test", "fps": 30,
+				 "shapes": {"square": {"format": "square-320", "width": 320, "height": 320}},
+				 "scenes": [{"id": "one", "duration": 2.0, "layers": [
+				   {"type": "solid", "color": "#000000", "box": {"x": 0.5, "y": 0.5, "w": 1, "h": 1}},
+				   {"type": "clip", "file": "clip.mp4", "loop": true, "box": {"x": 0.5, "y": 0.5, "w": 0.5, "h": 0.5}}]}]}
+				""");
+		VideoTemplate loaded = new TemplateLoader(this.dir.resolve(TemplateLoader.SCHEMA)).load(template);
+		BrandKit brand = Fixtures.brand();
+		VideoRenderer renderer = new VideoRenderer(brand);
+		var content = VideoFixtures.content(brand, Language.EN, "Interreg", false);
+		// the clip is 0.5 s of red then 0.5 s of green: frame 5 is red, frame 20 green, frame 35 red again (looped)
+		assertThat(colourAtCentre(renderer.frame(loaded, "square", content, 5))).isEqualTo("red");
+		assertThat(colourAtCentre(renderer.frame(loaded, "square", content, 20))).isEqualTo("green");
+		assertThat(colourAtCentre(renderer.frame(loaded, "square", content, 35))).isEqualTo("red");
+		BufferedImage frame = renderer.frame(loaded, "square", content, 5);
+		assertThat(frame.getRGB(10, 10) & 0xFFFFFF).as("outside the clip's box").isEqualTo(0);
+	}
+
+	private static String colourAtCentre(BufferedImage frame) {
+		int rgb = frame.getRGB(160, 160);
+		int r = (rgb >> 16) & 0xFF;
+		int g = (rgb >> 8) & 0xFF;
+		return r > 150 && g < 100 ? "red" : (g > 150 && r < 100 ? "green" : String.format("#%06X", rgb & 0xFFFFFF));
+	}
+
+	private static void writeClip(Path file) throws Exception {
+		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 64, 64, 0);
+				Java2DFrameConverter converter = new Java2DFrameConverter()) {
+			recorder.setFormat("mp4");
+			recorder.setVideoCodec(avcodec.AV_CODEC_ID_H264);
+			recorder.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+			recorder.setFrameRate(30);
+			recorder.setVideoOption("crf", "10");
+			recorder.start();
+			for (int i = 0; i < 30; i++) {
+				BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_3BYTE_BGR);
+				Graphics2D g = image.createGraphics();
+				g.setColor(i < 15 ? Color.RED : Color.GREEN);
+				g.fillRect(0, 0, 64, 64);
+				g.dispose();
+				recorder.record(converter.convert(image));
+			}
+			recorder.stop();
+		}
+	}
+
+}
