@@ -297,6 +297,19 @@ class RenderApiIT {
 	}
 
 	@Test
+	void theApisAreDescribedWithTheirProblemShape() throws Exception {
+		HttpResponse<String> docs = client().get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		JsonNode api = client().json(docs.body());
+		assertThat(api.get("paths").has("/api/render-requests")).isTrue();
+		assertThat(api.get("paths").has("/api/render-requests/{id}")).isTrue();
+		assertThat(api.get("paths").has("/api/bulk-renders")).isTrue();
+		assertThat(api.get("components").get("schemas").get("Problem").get("properties").has("errors")).isTrue();
+		assertThat(docs.body()).contains("application/problem+json");
+		assertThat(client().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void refusalsAreProblemJsonAndLeaveNothingBehind() throws Exception {
 		StudioClient client = client();
 		int rowsBefore = count();
