@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -19,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,11 +56,15 @@ class PublicPagesController {
 
 	private final AssetStore store;
 
-	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, Assets assets, AssetStore store) {
+	private final PageText text;
+
+	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, Assets assets, AssetStore store,
+			PageText text) {
 		this.parser = parser;
 		this.renders = renders;
 		this.assets = assets;
 		this.store = store;
+		this.text = text;
 	}
 
 	/** What the form holds, to show it again after a refusal. */
@@ -76,8 +82,23 @@ class PublicPagesController {
 	}
 
 	@GetMapping("/")
-	String form(Model model) {
-		return form(model, FormData.empty(), Map.of());
+	String form(@RequestParam(required = false) String lang,
+			@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage, Model model) {
+		FormData empty = FormData.empty();
+		Language second = this.text.pick(lang, ranges(acceptLanguage));
+		if (second != null) {
+			empty = new FormData("", second.code(), "", "", "", "", "", empty.assets());
+		}
+		return form(model, empty, Map.of());
+	}
+
+	private static List<Locale.LanguageRange> ranges(String acceptLanguage) {
+		try {
+			return acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage);
+		}
+		catch (IllegalArgumentException ex) {
+			return List.of();
+		}
 	}
 
 	@PostMapping(path = "/", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -113,6 +134,7 @@ class PublicPagesController {
 		model.addAttribute("form", data);
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", Language.values());
+		model.addAttribute("ui", this.text.texts(this.text.pick(data.language(), List.of())));
 		return "form";
 	}
 
@@ -141,6 +163,7 @@ class PublicPagesController {
 			}
 		}
 		model.addAttribute("request", request);
+		model.addAttribute("ui", this.text.texts(request.language()));
 		model.addAttribute("assets", stored);
 		model.addAttribute("done", stored.size());
 		model.addAttribute("total", total);

@@ -297,6 +297,18 @@ class RenderApiIT {
 	}
 
 	@Test
+	void theFormSpeaksEnglishAndTheVisitorsLanguage() throws Exception {
+		String polish = client().get("/?lang=pl").body();
+		assertThat(polish).contains("Programme name").contains("Nazwa programu").contains("lang=\"pl\"");
+		java.net.http.HttpResponse<String> german = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/"))
+				.header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(german.body()).contains("Name des Programms").contains("<option value=\"de\" lang=\"de\" selected=\"selected\"");
+		assertThat(client().get("/").body()).contains("Programme name").doesNotContain("class=\"local\"");
+	}
+
+	@Test
 	void theApisAreDescribedWithTheirProblemShape() throws Exception {
 		HttpResponse<String> docs = client().get("/v3/api-docs");
 		assertThat(docs.statusCode()).isEqualTo(200);
