@@ -47,7 +47,13 @@ public class BulkRenders {
 	public record Status(String id, String status, int total, int done, int failed, int rendering,
 			List<BulkImport.Rejected> rejected, List<RenderRequest> requests, String createdBy, Instant createdAt) {
 
-		/** Seconds per finished request so far, for an estimate of the rest. */
+		/** Requests finished per minute so far. */
+		public double ratePerMinute() {
+			long elapsed = this.createdAt == null ? 0 : java.time.Duration.between(this.createdAt, Instant.now()).toSeconds();
+			return elapsed <= 0 ? 0 : (this.done + this.failed) * 60.0 / elapsed;
+		}
+
+		/** Seconds left at the rate so far; -1 before anything finished. */
 		public long etaSeconds() {
 			int finished = this.done + this.failed;
 			if (finished == 0 || this.createdAt == null) {

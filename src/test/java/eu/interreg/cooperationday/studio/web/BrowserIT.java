@@ -153,6 +153,7 @@ class BrowserIT {
 
 	@Test
 	void staffSignInAndSeeTheJobsPage() throws Exception {
+		startABulkRender();
 		browser.get(url("/staff"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
 		browser.findElement(By.id("username")).sendKeys("staff-browser");
@@ -160,8 +161,39 @@ class BrowserIT {
 		browser.findElement(By.id("sign-in")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff console");
-		assertThat(browser.findElements(By.id("jobs"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#jobs tbody tr"))).hasSize(1);
+		assertThat(browser.findElement(By.cssSelector("#jobs tbody tr")).getText()).contains("/ min").contains("by staff-browser");
 		screenshot("5-staff-console");
+	}
+
+	/** One row through the staff API, so the jobs page has a job to show. */
+	private void startABulkRender() throws Exception {
+		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+			out.putNextEntry(new java.util.zip.ZipEntry("logo.svg"));
+			out.write(Fixtures.svg());
+			out.closeEntry();
+		}
+		byte[] csv = ("code,name,language,contact_email,logo_file,event_title,event_date,event_venue,event_url\n"
+				+ "BAL,Interreg Baltic Sea Region,lv,comms@programme.example,logo.svg,,,,\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		String boundary = "----browser" + UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (Object[] part : new Object[][] { { "programmes", "programmes.csv", csv }, { "logos", "logos.zip", zip.toByteArray() } }) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part[0] + "\"; filename=\""
+					+ part[1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			body.writeBytes((byte[]) part[2]);
+			body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpResponse<String> started = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/api/bulk-renders")))
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString("staff-browser:browser-pass-1".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 	}
 
 	private static void screenshot(String name) throws Exception {
