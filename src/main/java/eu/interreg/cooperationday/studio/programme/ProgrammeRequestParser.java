@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -33,13 +34,25 @@ public class ProgrammeRequestParser {
 
 	private final Function<String, List<Integer>> undrawable;
 
+	private final BooleanSupplier dropUndrawable;
+
 	/**
 	 * @param undrawable the code points of a text that the campaign fonts cannot draw (an emoji, say):
 	 * such text is refused, never rendered as boxes
 	 */
 	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable) {
+		this(logoIntake, undrawable, () -> false);
+	}
+
+	/**
+	 * @param dropUndrawable whether the template in use says to drop such characters instead (asked at
+	 * each request, so an edited template takes effect)
+	 */
+	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable,
+			BooleanSupplier dropUndrawable) {
 		this.logoIntake = logoIntake;
 		this.undrawable = undrawable;
+		this.dropUndrawable = dropUndrawable;
 	}
 
 	/** The fields as they arrived; any may be null. */
@@ -64,7 +77,7 @@ public class ProgrammeRequestParser {
 			invalid.add(new FieldProblem("programmeName", "The programme name must be one line of text."));
 		}
 		else {
-			drawable(name, "programmeName", "The programme name", invalid);
+			name = drawable(name, "programmeName", "The programme name", invalid);
 		}
 
 		Language language = null;
@@ -119,8 +132,20 @@ public class ProgrammeRequestParser {
 		return normalised.isEmpty() ? null : normalised;
 	}
 
-	private void drawable(String text, String field, String label, List<FieldProblem> invalid) {
+	/** The text, or the text without what cannot be drawn when the template says to drop it. */
+	private String drawable(String text, String field, String label, List<FieldProblem> invalid) {
 		List<Integer> missing = this.undrawable.apply(text);
+		if (!missing.isEmpty() && this.dropUndrawable.getAsBoolean()) {
+			String kept = text.codePoints()
+				.filter((cp) -> !missing.contains(cp))
+				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+				.toString()
+				.replaceAll("\\s{2,}", " ")
+				.strip();
+			if (!kept.isEmpty()) {
+				return kept;
+			}
+		}
 		if (!missing.isEmpty()) {
 			String listed = missing.stream()
 				.limit(5)
@@ -129,6 +154,7 @@ public class ProgrammeRequestParser {
 			invalid.add(new FieldProblem(field,
 					label + " contains characters the campaign fonts cannot draw: " + listed + "."));
 		}
+		return text;
 	}
 
 	private String optionalLine(String value, String field, String label, List<FieldProblem> invalid) {
@@ -143,7 +169,7 @@ public class ProgrammeRequestParser {
 			invalid.add(new FieldProblem(field, label + " must be one line of text."));
 		}
 		else {
-			drawable(text, field, label, invalid);
+			return drawable(text, field, label, invalid);
 		}
 		return text;
 	}

@@ -62,12 +62,14 @@ class StudioConfiguration {
 	}
 
 	@Bean
-	ProgrammeRequestParser programmeRequestParser(StudioProperties properties, BrandKit brand) {
+	ProgrammeRequestParser programmeRequestParser(StudioProperties properties, BrandKit brand,
+			VideoTemplates templates) {
 		StudioProperties.Limits limits = properties.limits();
 		// names are set bold, event lines regular: both chains must draw every character
 		return new ProgrammeRequestParser(new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels()),
 				(text) -> java.util.stream.Stream.concat(brand.bold().missing(text).stream(),
-						brand.regular().missing(text).stream()).distinct().toList());
+						brand.regular().missing(text).stream()).distinct().toList(),
+				() -> templates.get(properties.video().template()).dropUndrawable());
 	}
 
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * A video template, loaded and validated: frame rate, output shapes, scenes, and the music bed.
+ * {@code dropUndrawable} ("undrawable": "drop") says that characters no campaign face can draw are
+ * dropped from programme text instead of refused.
  * Immutable; renderers never see its JSON. {@code digest} identifies the definition and its media, so
  * renders can be cached by their inputs.
  */
 public record VideoTemplate(String name, Path directory, int fps, Map<String, Shape> shapes, List<Scene> scenes,
-		Audio audio, String digest) {
+		Audio audio, boolean dropUndrawable, String digest) {
 
 	/** An output shape: its name ({@code landscape}...), the asset format, and the frame size. */
 	public record Shape(String name, String format, int width, int height) {

@@ -82,6 +82,16 @@ class ProgrammeRequestParserTest {
 			.programmeName()).isEqualTo("إنترريج Interreg NEXT MED");
 	}
 
+	@Test
+	void aTemplateCanSayToDropWhatCannotBeDrawn() {
+		ProgrammeRequestParser dropping = new ProgrammeRequestParser(new LogoIntake(10L << 20, 50_000_000L),
+				Fixtures.brand().bold()::missing, () -> true);
+		assertThat(dropping.parse(fields("Interreg 😀 Programme 🚀", "en", "a@example.org", null, null)).programmeName())
+			.isEqualTo("Interreg Programme");
+		assertThatThrownBy(() -> dropping.parse(fields("😀", "en", "a@example.org", null, null)))
+			.isInstanceOf(RequestRefusedException.class);
+	}
+
 	private void assertField(ProgrammeRequestParser.RawFields raw, String field) {
 		assertThatThrownBy(() -> this.parser.parse(raw)).isInstanceOfSatisfying(RequestRefusedException.class,
 				(ex) -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly(field));

@@ -29,6 +29,16 @@ class TemplateLoaderTest {
 		assertThat(template.shapes()).containsKeys("landscape", "portrait", "square");
 		assertThat(template.scenes()).extracting(Scene::id).containsExactly("intro", "programme", "slogan", "event", "end");
 		assertThat(template.audio().loudness()).isEqualTo(-14);
+		assertThat(template.dropUndrawable()).as("refuses undrawable characters by default").isFalse();
+	}
+
+	@Test
+	void aTemplateMaySayToDropUndrawableCharacters() throws IOException {
+		Path template = copy("campaign-drop");
+		edit(template, "\"fps\": 30,", "\"fps\": 30, \"undrawable\": \"drop\",");
+		assertThat(loader().load(template).dropUndrawable()).isTrue();
+		edit(template, "\"undrawable\": \"drop\"", "\"undrawable\": \"ignore\"");
+		assertThatThrownBy(() -> loader().load(template)).hasMessageContaining("$.undrawable");
 	}
 
 	@Test
