@@ -80,10 +80,6 @@ public final class LogoArchive {
 		return this.files.get(name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
 	}
 
-	public int size() {
-		return this.files.size();
-	}
-
 	private static void checkName(String name) {
 		if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
 				|| java.util.Arrays.asList(name.split("/")).contains("..")) {

@@ -23,11 +23,8 @@ final class AudioBed {
 
 	private final short[] interleaved;
 
-	private final double loudness;
-
-	private AudioBed(short[] interleaved, double loudness) {
+	private AudioBed(short[] interleaved) {
 		this.interleaved = interleaved;
-		this.loudness = loudness;
 	}
 
 	static AudioBed prepare(Path music, double seconds, double fadeIn, double fadeOut, double targetLufs) {
@@ -60,7 +57,7 @@ final class AudioBed {
 			samples[2 * i] = toShort(left[i] * gain);
 			samples[2 * i + 1] = toShort(right[i] * gain);
 		}
-		return new AudioBed(samples, measured);
+		return new AudioBed(samples);
 	}
 
 	/** A soft ceiling: below it the signal is untouched, above it it bends towards full scale. */
@@ -105,11 +102,6 @@ final class AudioBed {
 		catch (FrameGrabber.Exception ex) {
 			throw new IllegalStateException("Cannot decode the music bed " + music.getFileName(), ex);
 		}
-	}
-
-	/** Measured loudness of the bed before normalisation, in LUFS. */
-	double measuredLoudness() {
-		return this.loudness;
 	}
 
 	/** Samples (interleaved stereo) for video frames [from, to) at {@code fps}. */
