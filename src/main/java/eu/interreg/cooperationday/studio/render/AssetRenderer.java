@@ -1,9 +1,5 @@
 package eu.interreg.cooperationday.studio.render;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -166,19 +162,7 @@ public class AssetRenderer {
 		if (image == null) {
 			throw new IOException("The stored logo of request " + request.id() + " is not a PNG");
 		}
-		return (g, box) -> paintFit(g, image, box);
-	}
-
-	private static void paintFit(Graphics2D g, BufferedImage image, Rectangle2D box) {
-		double scale = Math.min(box.getWidth() / image.getWidth(), box.getHeight() / image.getHeight());
-		double x = box.getX() + (box.getWidth() - image.getWidth() * scale) / 2;
-		double y = box.getY() + (box.getHeight() - image.getHeight() * scale) / 2;
-		Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-		g.drawImage(image, new AffineTransform(scale, 0, 0, scale, x, y), null);
-		if (interpolation != null) {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
-		}
+		return Art.of(image);
 	}
 
 	private static void write(Path target, StreamWriter writer) throws IOException {

@@ -126,13 +126,7 @@ public final class VideoRenderer {
 			if (file.getFileName().toString().endsWith(".svg")) {
 				return SvgArt.load(java.nio.file.Files.readAllBytes(file))::paintFit;
 			}
-			BufferedImage image = ImageIO.read(file.toFile());
-			return (g, box) -> {
-				double scale = Math.min(box.getWidth() / image.getWidth(), box.getHeight() / image.getHeight());
-				g.drawImage(image, new java.awt.geom.AffineTransform(scale, 0, 0, scale,
-						box.getX() + (box.getWidth() - image.getWidth() * scale) / 2,
-						box.getY() + (box.getHeight() - image.getHeight() * scale) / 2), null);
-			};
+			return Art.of(ImageIO.read(file.toFile()));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read template image " + file.getFileName(), ex);

@@ -20,27 +20,22 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 import eu.interreg.cooperationday.studio.support.Fixtures;
-import eu.interreg.cooperationday.studio.template.VideoTemplates;
-import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The staff bulk API over HTTP: authentication, CSV and zip intake, rejected rows, progress, restart. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FlakyAssetRenderer.Config.class)
 class BulkRenderIT {
 
 	static final String DATA = "./target/it/" + UUID.randomUUID();
@@ -55,18 +50,6 @@ class BulkRenderIT {
 		registry.add("studio.s3.embedded-port", () -> 0);
 		registry.add("studio.staff.username", () -> USER);
 		registry.add("studio.staff.password", () -> PASSWORD);
-	}
-
-	@TestConfiguration
-	static class Faults {
-
-		@Bean
-		@Primary
-		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
-				VideoTemplates templates) {
-			return new FlakyAssetRenderer(brand, posters, videos, templates);
-		}
-
 	}
 
 	@LocalServerPort

@@ -27,17 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 import eu.interreg.cooperationday.studio.support.Fixtures;
@@ -45,8 +41,6 @@ import eu.interreg.cooperationday.studio.support.Mp4Probe;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
-import eu.interreg.cooperationday.studio.template.VideoTemplates;
-import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +51,7 @@ import static org.awaitility.Awaitility.await;
  * client, H2, the Spring Batch job, and GreenMail as the SMTP server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(FlakyAssetRenderer.Config.class)
 class RenderApiIT {
 
 	@RegisterExtension
@@ -71,18 +66,6 @@ class RenderApiIT {
 		registry.add("studio.mail.poll-interval", () -> "300ms");
 		registry.add("studio.mail.first-retry", () -> "1s");
 		registry.add("studio.mail.max-retry", () -> "2s");
-	}
-
-	@TestConfiguration
-	static class Faults {
-
-		@Bean
-		@Primary
-		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
-				VideoTemplates templates) {
-			return new FlakyAssetRenderer(brand, posters, videos, templates);
-		}
-
 	}
 
 	@LocalServerPort

@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.render.AssetRenderer;
@@ -39,6 +43,19 @@ public class FlakyAssetRenderer extends AssetRenderer {
 			throw new IOException("Injected failure of the A3 poster");
 		}
 		super.render(request, logo, spec, out);
+	}
+
+	/** Puts this renderer in place of the real one in an application test: {@code @Import(FlakyAssetRenderer.Config.class)}. */
+	@TestConfiguration
+	public static class Config {
+
+		@Bean
+		@Primary
+		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
+				VideoTemplates templates) {
+			return new FlakyAssetRenderer(brand, posters, videos, templates);
+		}
+
 	}
 
 	public int renders(String requestId) {
