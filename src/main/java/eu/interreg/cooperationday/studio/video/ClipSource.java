@@ -1,6 +1,7 @@
 package eu.interreg.cooperationday.studio.video;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
@@ -74,6 +75,11 @@ final class ClipSource implements AutoCloseable {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 			g.drawImage(this.current, this.x, this.y, this.w, this.h, null);
 		}
+	}
+
+	/** The frame pixels the clip covers. */
+	Rectangle bounds() {
+		return new Rectangle(this.x, this.y, this.w, this.h);
 	}
 
 	/** The converter reuses its image; the clip holds its frame across output frames. */

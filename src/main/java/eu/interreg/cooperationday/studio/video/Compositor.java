@@ -1,8 +1,10 @@
 package eu.interreg.cooperationday.studio.video;
 
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.BitSet;
 
 import eu.interreg.cooperationday.studio.template.Easing;
 import eu.interreg.cooperationday.studio.template.Scene;
@@ -32,17 +34,68 @@ final class Compositor implements AutoCloseable {
 		this.row = new byte[timeline.width() * 3];
 	}
 
+	/**
+	 * What frame {@code frame} changes, compared with the frame before it and with its scene's
+	 * background: whether it repeats the frame before pixel for pixel (same scene, no transition, no
+	 * clip, every layer in the same state), whether it is all new (a transition), and otherwise which
+	 * bands of {@code band} rows its moving layers may touch. A function of the frame number only.
+	 */
+	Change change(int frame, int band) {
+		Timeline.PlannedScene scene = this.timeline.sceneAt(frame);
+		int index = this.timeline.scenes().indexOf(scene);
+		if (inTransition(scene, frame)) {
+			return new Change(index, false, true, null);
+		}
+		double time = (frame - scene.start()) / (double) this.timeline.fps();
+		double before = (frame - 1 - scene.start()) / (double) this.timeline.fps();
+		boolean repeat = frame > scene.start() && !inTransition(scene, frame - 1);
+		BitSet bands = new BitSet();
+		int height = this.timeline.height();
+		int width = this.timeline.width();
+		for (Object overlay : scene.overlays()) {
+			Rectangle area;
+			if (overlay instanceof Sprite sprite) {
+				repeat &= sprite.sameAt(time, before);
+				area = sprite.bounds(time);
+			}
+			else {
+				repeat = false;
+				area = ((ClipSource) overlay).bounds();
+			}
+			if (area != null && area.intersects(0, 0, width, height)) {
+				int top = Math.max(0, area.y);
+				int bottom = Math.min(height, area.y + area.height);
+				bands.set(top / band, (bottom - 1) / band + 1);
+			}
+		}
+		return new Change(index, repeat, false, bands);
+	}
+
+	/**
+	 * How a frame differs: {@code repeat}, the frame before again; {@code all}, everything; otherwise it
+	 * is the background of scene {@code scene} except in {@code bands}.
+	 */
+	record Change(int scene, boolean repeat, boolean all, BitSet bands) {
+	}
+
+	private boolean inTransition(Timeline.PlannedScene scene, int frame) {
+		Scene.Transition transition = scene.scene().transition();
+		int transitionFrames = (int) Math.round(transition.duration() * this.timeline.fps());
+		return this.timeline.before(scene) != null && transitionFrames > 0 && frame - scene.start() < transitionFrames
+				&& !"cut".equals(transition.type());
+	}
+
 	/** Draws frame {@code frame} into {@code target}, a 3-byte BGR image of the frame's size. */
 	void compose(int frame, BufferedImage target, Graphics2D g) {
 		Timeline.PlannedScene scene = this.timeline.sceneAt(frame);
 		Scene.Transition transition = scene.scene().transition();
 		int transitionFrames = (int) Math.round(transition.duration() * this.timeline.fps());
 		int into = frame - scene.start();
-		Timeline.PlannedScene previous = this.timeline.before(scene);
 		this.timeline.draw(scene, frame, target, g);
-		if (previous == null || transitionFrames == 0 || into >= transitionFrames || "cut".equals(transition.type())) {
+		if (!inTransition(scene, frame)) {
 			return;
 		}
+		Timeline.PlannedScene previous = this.timeline.before(scene);
 		this.timeline.draw(previous, frame, this.scratch, this.scratchGraphics);
 		double progress = Easing.EASE_IN_OUT_CUBIC.apply((into + 1) / (double) (transitionFrames + 1));
 		byte[] before = pixels(this.scratch);

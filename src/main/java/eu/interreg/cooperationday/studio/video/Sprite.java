@@ -3,8 +3,10 @@ package eu.interreg.cooperationday.studio.video;
 import java.awt.AlphaComposite;
 import java.awt.Composite;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 import eu.interreg.cooperationday.studio.template.Layer;
@@ -54,37 +56,84 @@ final class Sprite {
 				&& a.dx().at(0) == 0 && a.dy().at(0) == 0;
 	}
 
+	/** How the sprite is drawn at one moment; equal states draw equal pixels. */
+	private record State(double opacity, double scale, double rotation, double dx, double dy) {
+
+		static final State HIDDEN = new State(0, 0, 0, 0, 0);
+
+		boolean hidden() {
+			return this == HIDDEN;
+		}
+
+	}
+
+	private State state(double time) {
+		double opacity = this.animation.opacity().at(time);
+		double scale = this.animation.scale().at(time);
+		if (opacity <= 0.002 || scale <= 0.0005) {
+			return State.HIDDEN;
+		}
+		return new State(Math.min(1, opacity), scale, this.animation.rotation().at(time),
+				this.animation.dx().at(time) * this.frameWidth, this.animation.dy().at(time) * this.frameHeight);
+	}
+
+	/** Whether the sprite draws the same pixels at both times. */
+	boolean sameAt(double time, double other) {
+		return state(time).equals(state(other));
+	}
+
+	/** The frame pixels the sprite may touch at {@code time}, or null when it draws nothing then. */
+	Rectangle bounds(double time) {
+		State state = state(time);
+		if (state.hidden()) {
+			return null;
+		}
+		if (integral(state)) {
+			return new Rectangle((int) Math.round(this.left + state.dx()), (int) Math.round(this.top + state.dy()),
+					this.image.getWidth(), this.image.getHeight());
+		}
+		Rectangle2D area = transform(state)
+			.createTransformedShape(new Rectangle(0, 0, this.image.getWidth(), this.image.getHeight()))
+			.getBounds2D();
+		// bilinear sampling reaches one pixel beyond the transformed edges
+		int x = (int) Math.floor(area.getMinX()) - 1;
+		int y = (int) Math.floor(area.getMinY()) - 1;
+		return new Rectangle(x, y, (int) Math.ceil(area.getMaxX()) + 1 - x, (int) Math.ceil(area.getMaxY()) + 1 - y);
+	}
+
 	/** Draws the sprite as it is {@code time} seconds into its scene. */
 	void draw(Graphics2D g, double time) {
-		double opacity = this.animation.opacity().at(time);
-		if (opacity <= 0.002) {
+		State state = state(time);
+		if (state.hidden()) {
 			return;
 		}
-		double scale = this.animation.scale().at(time);
-		if (scale <= 0.0005) {
-			return;
-		}
-		double rotation = this.animation.rotation().at(time);
-		double dx = this.animation.dx().at(time) * this.frameWidth;
-		double dy = this.animation.dy().at(time) * this.frameHeight;
 		Composite saved = g.getComposite();
-		if (opacity < 1) {
-			g.setComposite(AlphaComposite.SrcOver.derive((float) Math.min(1, opacity)));
+		if (state.opacity() < 1) {
+			g.setComposite(AlphaComposite.SrcOver.derive((float) state.opacity()));
 		}
-		if (scale == 1 && rotation == 0) {
+		if (integral(state)) {
 			// the fast path: an integer blit
-			g.drawImage(this.image, (int) Math.round(this.left + dx), (int) Math.round(this.top + dy), null);
+			g.drawImage(this.image, (int) Math.round(this.left + state.dx()), (int) Math.round(this.top + state.dy()),
+					null);
 		}
 		else {
-			AffineTransform transform = new AffineTransform();
-			transform.translate(this.pivotX + dx, this.pivotY + dy);
-			transform.rotate(Math.toRadians(rotation));
-			transform.scale(scale, scale);
-			transform.translate(this.left - this.pivotX, this.top - this.pivotY);
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.drawImage(this.image, transform, null);
+			g.drawImage(this.image, transform(state), null);
 		}
 		g.setComposite(saved);
+	}
+
+	private static boolean integral(State state) {
+		return state.scale() == 1 && state.rotation() == 0;
+	}
+
+	private AffineTransform transform(State state) {
+		AffineTransform transform = new AffineTransform();
+		transform.translate(this.pivotX + state.dx(), this.pivotY + state.dy());
+		transform.rotate(Math.toRadians(state.rotation()));
+		transform.scale(state.scale(), state.scale());
+		transform.translate(this.left - this.pivotX, this.top - this.pivotY);
+		return transform;
 	}
 
 }

@@ -3,7 +3,6 @@ package eu.interreg.cooperationday.studio.video;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -15,12 +14,15 @@ import java.util.concurrent.Future;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
-import org.bytedeco.javacv.Frame;
 
 /**
  * Timeline -> Compositor -> Encoder, on two threads: this one composes frames into a ring of three
  * buffers while an encoder thread converts and encodes them (libx264 High, yuv420p, constant frame
  * rate; AAC-LC 48 kHz stereo; moov before mdat). Memory is the ring, whatever the length.
+ * <p>
+ * Work follows what changes on screen: a frame that repeats the one before is neither composed nor
+ * converted (the encoder is given the same picture again), and a composed frame is converted to
+ * YUV only in the bands of rows its moving layers touch (see {@link Yuv420Converter}).
  */
 final class VideoEncoder {
 
@@ -36,8 +38,12 @@ final class VideoEncoder {
 
 	}
 
-	/** How a render went: frames, and where the time went. */
-	record Stats(int frames, long wallNanos, long composeNanos, long encodeNanos) {
+	/**
+	 * How a render went: frames, where the time went, how many frames repeated the one before, and
+	 * the share of picture rows converted to YUV.
+	 */
+	record Stats(int frames, long wallNanos, long composeNanos, long encodeNanos, int repeatedFrames,
+			double convertedShare) {
 	}
 
 	private static final int RING = 3;
@@ -64,22 +70,33 @@ final class VideoEncoder {
 			return thread;
 		});
 		long composeNanos = 0;
-		try (FFmpegFrameRecorder recorder = recorder(output, width, height, fps, audio != null, settings)) {
+		int repeated = 0;
+		try (FFmpegFrameRecorder recorder = recorder(output, width, height, fps, audio != null, settings);
+				Yuv420Converter converter = new Yuv420Converter(width, height)) {
 			recorder.start();
-			Future<Long> encoding = encoderThread.submit(() -> encodeLoop(recorder, ready, free, audio, fps, width, height));
+			Future<Long> encoding = encoderThread.submit(() -> encodeLoop(recorder, converter, ready, free, audio, fps));
 			try {
 				for (int n = 0; n < timeline.frameCount(); n++) {
-					Slot slot = take(free, encoding);
 					long t0 = System.nanoTime();
+					Compositor.Change change = compositor.change(n, Yuv420Converter.BAND);
+					if (change.repeat()) {
+						repeated++;
+						composeNanos += System.nanoTime() - t0;
+						ready.put(Slot.REPEAT);
+						continue;
+					}
+					Slot slot = take(free, encoding);
+					t0 = System.nanoTime();
 					compositor.compose(n, slot.image(), slot.graphics());
 					composeNanos += System.nanoTime() - t0;
-					slot.frame = n;
+					slot.change = change;
 					ready.put(slot);
 				}
 				ready.put(Slot.END);
 				long encodeNanos = encoding.get();
 				recorder.stop();
-				return new Stats(timeline.frameCount(), System.nanoTime() - started, composeNanos, encodeNanos);
+				return new Stats(timeline.frameCount(), System.nanoTime() - started, composeNanos, encodeNanos, repeated,
+						converter.convertedRows() / ((double) height * timeline.frameCount()));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -112,26 +129,28 @@ final class VideoEncoder {
 		}
 	}
 
-	private static long encodeLoop(FFmpegFrameRecorder recorder, BlockingQueue<Slot> ready, BlockingQueue<Slot> free,
-			AudioBed audio, int fps, int width, int height) throws Exception {
-		Frame frame = new Frame(width, height, Frame.DEPTH_UBYTE, 3);
-		ByteBuffer target = (ByteBuffer) frame.image[0];
+	/**
+	 * Converts and encodes the frames in order. The music goes in a second at a time, just ahead of
+	 * the pictures it plays under (the recorder's per-call overhead made a call per frame cost more
+	 * than the AAC encoding itself).
+	 */
+	private static long encodeLoop(FFmpegFrameRecorder recorder, Yuv420Converter converter, BlockingQueue<Slot> ready,
+			BlockingQueue<Slot> free, AudioBed audio, int fps) throws Exception {
 		long nanos = 0;
-		while (true) {
+		for (int n = 0;; n++) {
 			Slot slot = ready.take();
 			if (slot == Slot.END) {
 				return nanos;
 			}
 			long t0 = System.nanoTime();
-			target.clear();
-			target.put(Compositor.pixels(slot.image()));
-			target.flip();
-			int n = slot.frame;
-			free.put(slot);
-			recorder.record(frame, avutil.AV_PIX_FMT_BGR24);
-			if (audio != null) {
-				recorder.recordSamples(Loudness.SAMPLE_RATE, AudioBed.CHANNELS, audio.slice(n, n + 1, fps));
+			if (slot != Slot.REPEAT) {
+				converter.update(Compositor.pixels(slot.image()), slot.change);
+				free.put(slot);
 			}
+			if (audio != null && n % fps == 0) {
+				recorder.recordSamples(Loudness.SAMPLE_RATE, AudioBed.CHANNELS, audio.slice(n, n + fps, fps));
+			}
+			recorder.record(converter.frame(), avutil.AV_PIX_FMT_YUV420P);
 			nanos += System.nanoTime() - t0;
 		}
 	}
@@ -167,11 +186,14 @@ final class VideoEncoder {
 
 		static final Slot END = new Slot(null, null);
 
+		/** Stands for a frame that repeats the one before. */
+		static final Slot REPEAT = new Slot(null, null);
+
 		private final BufferedImage image;
 
 		private final Graphics2D graphics;
 
-		int frame;
+		Compositor.Change change;
 
 		Slot(BufferedImage image, Graphics2D graphics) {
 			this.image = image;

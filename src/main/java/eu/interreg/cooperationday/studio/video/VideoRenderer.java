@@ -36,9 +36,13 @@ public final class VideoRenderer {
 		this.settings = settings;
 	}
 
-	/** What a render took, for operators and the benchmark. */
+	/**
+	 * What a render took, for operators and the benchmark: frames, seconds, frames per second, seconds
+	 * spent composing and encoding (on their two threads), frames that repeated the one before, and the
+	 * share of picture rows converted to YUV.
+	 */
 	public record Stats(int frames, double seconds, double framesPerSecond, double composeSeconds,
-			double encodeSeconds) {
+			double encodeSeconds, int repeatedFrames, double convertedShare) {
 	}
 
 	/** Writes the MP4 of {@code shape} to {@code output}. */
@@ -55,7 +59,7 @@ public final class VideoRenderer {
 			VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, audio, output, this.settings);
 			double seconds = stats.wallNanos() / 1e9;
 			return new Stats(stats.frames(), seconds, stats.frames() / seconds, stats.composeNanos() / 1e9,
-					stats.encodeNanos() / 1e9);
+					stats.encodeNanos() / 1e9, stats.repeatedFrames(), stats.convertedShare());
 		}
 	}
 
@@ -109,7 +113,7 @@ public final class VideoRenderer {
 	}
 
 	/** Adds the template's own images (files in its folder) to the content's art. */
-	private static VideoContent withTemplateMedia(VideoTemplate template, VideoContent content) {
+	static VideoContent withTemplateMedia(VideoTemplate template, VideoContent content) {
 		Map<String, Art> art = new HashMap<>(content.art());
 		for (Scene scene : template.scenes()) {
 			for (Layer layer : scene.layers()) {

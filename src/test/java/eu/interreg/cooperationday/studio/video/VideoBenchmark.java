@@ -42,8 +42,8 @@ class VideoBenchmark {
 		renderer.render(template, "square", content, OUT.resolve("warm-up.mp4"));
 
 		List<String> lines = new ArrayList<>();
-		lines.add(String.format(Locale.ROOT, "%-10s %4s %8s %8s %9s %9s %10s", "shape", "run", "wall s", "fps",
-				"compose s", "encode s", "peak heap"));
+		lines.add(String.format(Locale.ROOT, "%-10s %4s %8s %8s %9s %9s %10s %9s %9s", "shape", "run", "wall s", "fps",
+				"compose s", "encode s", "peak heap", "repeated", "converted"));
 		double landscapeSeconds = Double.MAX_VALUE;
 		// two runs a shape: this machine is shared, so the better run is the one that shows the code
 		for (String shape : new String[] { "landscape", "portrait", "square" }) {
@@ -55,8 +55,9 @@ class VideoBenchmark {
 				if (shape.equals("landscape")) {
 					landscapeSeconds = Math.min(landscapeSeconds, stats.seconds());
 				}
-				lines.add(String.format(Locale.ROOT, "%-10s %4d %8.2f %8.1f %9.2f %9.2f %7d MB", shape, run,
-						stats.seconds(), stats.framesPerSecond(), stats.composeSeconds(), stats.encodeSeconds(), peak >> 20));
+				lines.add(String.format(Locale.ROOT, "%-10s %4d %8.2f %8.1f %9.2f %9.2f %7d MB %9d %8.0f%%", shape, run,
+						stats.seconds(), stats.framesPerSecond(), stats.composeSeconds(), stats.encodeSeconds(), peak >> 20,
+						stats.repeatedFrames(), stats.convertedShare() * 100));
 			}
 		}
 		lines.add("max heap of this JVM: " + (Runtime.getRuntime().maxMemory() >> 20) + " MB; cores: "

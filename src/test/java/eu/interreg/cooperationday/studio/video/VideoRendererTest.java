@@ -1,13 +1,19 @@
 package eu.interreg.cooperationday.studio.video;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 
 import javax.imageio.ImageIO;
 
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +55,65 @@ class VideoRendererTest {
 		assertThat(sha256(first)).isEqualTo(sha256(second));
 		Mp4Probe.assertCampaignVideo(first, 1080, 1080, 450);
 		assertThat(stats.frames()).isEqualTo(450);
+		int[] bands = staleBands(first, "square", content);
+		assertThat(bands[0]).as("bands that change from frame to frame").isGreaterThan(1000);
+		assertThat(bands[1]).as("of those, bands that still show the frame before").isZero();
+		assertThat(stats.repeatedFrames()).isGreaterThan(60);
+		assertThat(stats.convertedShare()).isBetween(0.3, 0.9);
+	}
+
+	/**
+	 * Decodes the video and composes the same frames, and looks at every band of 16 rows that changed
+	 * from one frame to the next: the decoded band must be nearer the frame it belongs to than the frame
+	 * before (a band the encoder failed to convert would still show the frame before). Returns how many
+	 * such bands were looked at and how many showed the frame before.
+	 */
+	private static int[] staleBands(Path mp4, String shape, VideoContent content) throws Exception {
+		VideoContent resolved = VideoRenderer.withTemplateMedia(template, content);
+		int changed = 0;
+		int stale = 0;
+		try (Timeline timeline = new Timeline(brand, template, template.shapes().get(shape), resolved);
+				Compositor compositor = new Compositor(timeline, resolved.rightToLeft());
+				FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
+			grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
+			grabber.start();
+			BufferedImage composed = new BufferedImage(timeline.width(), timeline.height(), BufferedImage.TYPE_3BYTE_BGR);
+			Graphics2D g = Timeline.graphics(composed);
+			int stride = timeline.width() * 3;
+			byte[] decoded = new byte[stride * timeline.height()];
+			byte[] before = new byte[decoded.length];
+			int band = Yuv420Converter.BAND * stride;
+			int n = 0;
+			for (Frame frame = grabber.grabImage(); frame != null; frame = grabber.grabImage(), n++) {
+				ByteBuffer image = (ByteBuffer) frame.image[0];
+				for (int y = 0; y < timeline.height(); y++) {
+					image.get(y * frame.imageStride, decoded, y * stride, stride);
+				}
+				compositor.compose(n, composed, g);
+				byte[] expected = Compositor.pixels(composed);
+				for (int from = 0; n > 0 && from < expected.length; from += band) {
+					int to = Math.min(expected.length, from + band);
+					if (distance(expected, before, from, to) > 8 * (to - from)) {
+						changed++;
+						if (distance(expected, decoded, from, to) >= distance(before, decoded, from, to)) {
+							stale++;
+						}
+					}
+				}
+				System.arraycopy(expected, 0, before, 0, expected.length);
+			}
+			g.dispose();
+			assertThat(n).isEqualTo(timeline.frameCount());
+		}
+		return new int[] { changed, stale };
+	}
+
+	private static long distance(byte[] a, byte[] b, int from, int to) {
+		long sum = 0;
+		for (int i = from; i < to; i++) {
+			sum += Math.abs((a[i] & 0xFF) - (b[i] & 0xFF));
+		}
+		return sum;
 	}
 
 	@Test
@@ -78,6 +143,55 @@ class VideoRendererTest {
 		assertThat(isAccent(left.getRGB(77, 540))).isTrue();
 		assertThat(isAccent(right.getRGB(1920 - 78, 540))).isTrue();
 		assertThat(isAccent(right.getRGB(77, 540))).isFalse();
+	}
+
+	/**
+	 * The encoder trusts the compositor's account of each frame: a repeated frame is the frame before,
+	 * pixel for pixel, and outside the bands it names a frame is its scene's background.
+	 */
+	@Test
+	void whatAFrameIsSaidToChangeIsAllItChanges() throws Exception {
+		checkChanges("landscape", VideoFixtures.content(brand, Language.DE, "Interreg Oberrhein – Rhin supérieur", true));
+		checkChanges("portrait", VideoFixtures.content(brand, Language.HE, "אינטררג ים תיכון", false));
+	}
+
+	private static void checkChanges(String shape, VideoContent content) {
+		VideoContent resolved = VideoRenderer.withTemplateMedia(template, content);
+		try (Timeline timeline = new Timeline(brand, template, template.shapes().get(shape), resolved);
+				Compositor compositor = new Compositor(timeline, resolved.rightToLeft())) {
+			int stride = timeline.width() * 3;
+			int band = Yuv420Converter.BAND;
+			BufferedImage current = new BufferedImage(timeline.width(), timeline.height(), BufferedImage.TYPE_3BYTE_BGR);
+			BufferedImage previous = new BufferedImage(timeline.width(), timeline.height(), BufferedImage.TYPE_3BYTE_BGR);
+			int repeats = 0;
+			long cleanBands = 0;
+			for (int n = 0; n < timeline.frameCount(); n++) {
+				Graphics2D g = Timeline.graphics(current);
+				compositor.compose(n, current, g);
+				g.dispose();
+				Compositor.Change change = compositor.change(n, band);
+				byte[] pixels = Compositor.pixels(current);
+				if (change.repeat()) {
+					repeats++;
+					assertThat(Arrays.equals(pixels, Compositor.pixels(previous))).as(shape + " frame " + n + " repeats").isTrue();
+				}
+				if (!change.all()) {
+					byte[] background = timeline.scenes().get(change.scene()).background();
+					for (int b = change.bands().nextClearBit(0); b * band < timeline.height(); b = change.bands().nextClearBit(b + 1)) {
+						int from = b * band * stride;
+						int to = Math.min(timeline.height(), (b + 1) * band) * stride;
+						assertThat(Arrays.equals(pixels, from, to, background, from, to))
+							.as(shape + " frame " + n + " band " + b + " is background").isTrue();
+						cleanBands++;
+					}
+				}
+				BufferedImage swap = previous;
+				previous = current;
+				current = swap;
+			}
+			assertThat(repeats).as("the programme scene holds still after its entrance").isGreaterThan(60);
+			assertThat(cleanBands).isGreaterThan(timeline.frameCount() * 10L);
+		}
 	}
 
 	@Test
