@@ -5,11 +5,13 @@ import java.awt.Graphics2D;
 import java.awt.MultipleGradientPaint;
 import java.awt.LinearGradientPaint;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,6 +55,12 @@ final class LayerRasteriser {
 		}
 		int w = Math.max(1, (int) Math.round(box.w() * this.width));
 		int h = Math.max(1, (int) Math.round(box.h() * this.height));
+		double left = box.x() * this.width - w / 2.0;
+		double top = box.y() * this.height - h / 2.0;
+		if (layer instanceof Layer.Shape plain) {
+			return new Sprite(outline(plain, w, h), plain.color(), left, top, left + w / 2.0, top + h / 2.0,
+					layer.animation(), this.width, this.height);
+		}
 		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -68,7 +76,7 @@ final class LayerRasteriser {
 		finally {
 			g.dispose();
 		}
-		return cropped(image, box.x() * this.width - w / 2.0, box.y() * this.height - h / 2.0, layer);
+		return cropped(image, left, top, layer);
 	}
 
 	/**
@@ -79,7 +87,8 @@ final class LayerRasteriser {
 	private Sprite cropped(BufferedImage image, double left, double top, Layer layer) {
 		int w = image.getWidth();
 		int h = image.getHeight();
-		int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
+		// premultiplied ARGB keeps alpha in the top byte: read the raster, no per-pixel colour conversion
+		int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
 		int minX = w;
 		int minY = h;
 		int maxX = -1;
@@ -122,12 +131,6 @@ final class LayerRasteriser {
 			g.setPaint(gradient(gradient, w, h));
 			g.fill(all);
 		}
-		else if (layer instanceof Layer.Shape shape) {
-			g.setColor(shape.color());
-			double radius = shape.cornerRadius() * Math.min(this.width, this.height);
-			g.fill(shape.kind().equals("ellipse") ? new Ellipse2D.Double(0, 0, w, h)
-					: new RoundRectangle2D.Double(0, 0, w, h, radius * 2, radius * 2));
-		}
 		else if (layer instanceof Layer.Image image) {
 			Art art = this.content.art().get(image.source());
 			if (art == null) {
@@ -151,6 +154,12 @@ final class LayerRasteriser {
 			throw new IllegalArgumentException("Not a sprite layer: " + layer.getClass().getSimpleName());
 		}
 		return true;
+	}
+
+	private Shape outline(Layer.Shape shape, int w, int h) {
+		double radius = shape.cornerRadius() * Math.min(this.width, this.height);
+		return shape.kind().equals("ellipse") ? new Ellipse2D.Double(0, 0, w, h)
+				: new RoundRectangle2D.Double(0, 0, w, h, radius * 2, radius * 2);
 	}
 
 	private MultipleGradientPaint gradient(Layer.Gradient gradient, int w, int h) {

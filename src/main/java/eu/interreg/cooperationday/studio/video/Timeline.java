@@ -161,8 +161,21 @@ final class Timeline implements AutoCloseable {
 
 	/** Draws {@code scene} as it is at {@code frame} into {@code target} (a 3-byte BGR image of frame size). */
 	void draw(PlannedScene scene, int frame, BufferedImage target, Graphics2D g) {
+		draw(scene, frame, target, g, null);
+	}
+
+	/**
+	 * Draws {@code scene} as it is at {@code frame} into {@code target}, which already holds the scene's
+	 * background everywhere but in {@code stale} (null: anywhere), so only that is put back first.
+	 */
+	void draw(PlannedScene scene, int frame, BufferedImage target, Graphics2D g, Damage stale) {
 		byte[] pixels = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
-		System.arraycopy(scene.background(), 0, pixels, 0, pixels.length);
+		if (stale == null) {
+			System.arraycopy(scene.background(), 0, pixels, 0, pixels.length);
+		}
+		else {
+			stale.copy(scene.background(), pixels, this.width, this.height);
+		}
 		double time = (frame - scene.start()) / (double) fps();
 		for (Object overlay : scene.overlays()) {
 			if (overlay instanceof Sprite sprite) {

@@ -1,9 +1,9 @@
 package eu.interreg.cooperationday.studio.video;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +22,7 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
  * <p>
  * Work follows what changes on screen: a frame that repeats the one before is neither composed nor
  * converted (the encoder is given the same picture again), and a composed frame is converted to
- * YUV only in the bands of rows its moving layers touch (see {@link Yuv420Converter}).
+ * YUV only where its moving layers are or were (see {@link Yuv420Converter}).
  */
 final class VideoEncoder {
 
@@ -40,7 +40,7 @@ final class VideoEncoder {
 
 	/**
 	 * How a render went: frames, where the time went, how many frames repeated the one before, and
-	 * the share of picture rows converted to YUV.
+	 * the share of picture pixels converted to YUV.
 	 */
 	record Stats(int frames, long wallNanos, long composeNanos, long encodeNanos, int repeatedFrames,
 			double convertedShare) {
@@ -59,10 +59,11 @@ final class VideoEncoder {
 		int fps = timeline.fps();
 		BlockingQueue<Slot> free = new ArrayBlockingQueue<>(RING);
 		BlockingQueue<Slot> ready = new ArrayBlockingQueue<>(RING + 1);
+		List<Slot> slots = new ArrayList<>();
 		for (int i = 0; i < RING; i++) {
-			BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-			free.add(new Slot(image, Timeline.graphics(image)));
+			slots.add(new Slot(new Compositor.Canvas(width, height)));
 		}
+		free.addAll(slots);
 		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
 		ExecutorService encoderThread = Executors.newSingleThreadExecutor((r) -> {
 			Thread thread = new Thread(r, "video-encoder");
@@ -78,7 +79,7 @@ final class VideoEncoder {
 			try {
 				for (int n = 0; n < timeline.frameCount(); n++) {
 					long t0 = System.nanoTime();
-					Compositor.Change change = compositor.change(n, Yuv420Converter.BAND);
+					Compositor.Change change = compositor.change(n);
 					if (change.repeat()) {
 						repeated++;
 						composeNanos += System.nanoTime() - t0;
@@ -87,7 +88,7 @@ final class VideoEncoder {
 					}
 					Slot slot = take(free, encoding);
 					t0 = System.nanoTime();
-					compositor.compose(n, slot.image(), slot.graphics());
+					compositor.compose(n, change, slot.canvas);
 					composeNanos += System.nanoTime() - t0;
 					slot.change = change;
 					ready.put(slot);
@@ -96,7 +97,7 @@ final class VideoEncoder {
 				long encodeNanos = encoding.get();
 				recorder.stop();
 				return new Stats(timeline.frameCount(), System.nanoTime() - started, composeNanos, encodeNanos, repeated,
-						converter.convertedRows() / ((double) height * timeline.frameCount()));
+						converter.convertedPixels() / ((double) width * height * timeline.frameCount()));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -109,9 +110,7 @@ final class VideoEncoder {
 		}
 		finally {
 			encoderThread.shutdownNow();
-			for (Slot slot : free) {
-				slot.graphics().dispose();
-			}
+			slots.forEach((slot) -> slot.canvas.close());
 		}
 	}
 
@@ -144,7 +143,7 @@ final class VideoEncoder {
 			}
 			long t0 = System.nanoTime();
 			if (slot != Slot.REPEAT) {
-				converter.update(Compositor.pixels(slot.image()), slot.change);
+				converter.update(slot.canvas.pixels(), slot.change);
 				free.put(slot);
 			}
 			if (audio != null && n % fps == 0) {
@@ -181,31 +180,20 @@ final class VideoEncoder {
 		return recorder;
 	}
 
-	/** One buffer of the ring: a frame image, its graphics, and which frame it holds. */
+	/** One buffer of the ring, and how the frame it holds changed. */
 	private static final class Slot {
 
-		static final Slot END = new Slot(null, null);
+		static final Slot END = new Slot(null);
 
 		/** Stands for a frame that repeats the one before. */
-		static final Slot REPEAT = new Slot(null, null);
+		static final Slot REPEAT = new Slot(null);
 
-		private final BufferedImage image;
-
-		private final Graphics2D graphics;
+		private final Compositor.Canvas canvas;
 
 		Compositor.Change change;
 
-		Slot(BufferedImage image, Graphics2D graphics) {
-			this.image = image;
-			this.graphics = graphics;
-		}
-
-		BufferedImage image() {
-			return this.image;
-		}
-
-		Graphics2D graphics() {
-			return this.graphics;
+		Slot(Compositor.Canvas canvas) {
+			this.canvas = canvas;
 		}
 
 	}

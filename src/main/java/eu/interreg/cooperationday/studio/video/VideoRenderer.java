@@ -39,7 +39,7 @@ public final class VideoRenderer {
 	/**
 	 * What a render took, for operators and the benchmark: frames, seconds, frames per second, seconds
 	 * spent composing and encoding (on their two threads), frames that repeated the one before, and the
-	 * share of picture rows converted to YUV.
+	 * share of picture pixels converted to YUV.
 	 */
 	public record Stats(int frames, double seconds, double framesPerSecond, double composeSeconds,
 			double encodeSeconds, int repeatedFrames, double convertedShare) {

@@ -1,7 +1,8 @@
 package eu.interreg.cooperationday.studio.video;
 
 import java.nio.ByteBuffer;
-import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.ffmpeg.global.swscale;
@@ -15,21 +16,23 @@ import org.bytedeco.javacv.Frame;
 
 /**
  * Keeps the encoder's picture, YUV 4:2:0, up to date with the composed BGR frames, converting with
- * swscale (the conversion the recorder would make, to the byte) but only the bands of rows that can
- * have changed: a frame's moving layers touch some bands; the rest still hold the scene's background
- * from an earlier frame. A band is converted when it differs from the background now or did in the
- * frame before; a new scene or a transition converts everything. Bands are 16 rows, so each 2x2
- * chroma block lies inside one band and a band converts exactly as it would within the whole frame.
+ * swscale (the conversion the recorder would make, to the byte) but only where the picture can have
+ * changed. A frame's {@link Damage} says where its moving layers are; everywhere else the picture
+ * still holds the scene's background from an earlier frame. A span is converted where the frame
+ * differs from the background now or did in the frame before; a new scene or a transition converts
+ * everything. Spans are cut at even rows and columns, so every 2x2 chroma block is converted whole,
+ * exactly as it would be within the whole frame.
  */
 final class Yuv420Converter implements AutoCloseable {
 
-	static final int BAND = 16;
+	/** Spans are widened to multiples of this many columns, which bounds the conversion contexts kept. */
+	private static final int COLUMNS = 32;
 
 	private final int width;
 
 	private final int height;
 
-	private final int bandCount;
+	private final long lumaSize;
 
 	/** Native BGR rows, laid out as the whole frame; only the rows being converted are copied in. */
 	private final BytePointer bgr;
@@ -39,24 +42,23 @@ final class Yuv420Converter implements AutoCloseable {
 
 	private final Frame frame;
 
-	private final SwsContext bandContext;
+	/** Conversion contexts by span size: width in the high half, rows in the low half. */
+	private final Map<Long, SwsContext> contexts = new HashMap<>();
 
-	private final SwsContext lastBandContext;
+	private final PointerPointer<?> source = new PointerPointer<>(4);
 
-	private final PointerPointer<?>[] sources;
-
-	private final PointerPointer<?>[] targets;
+	private final PointerPointer<?> target = new PointerPointer<>(4);
 
 	private final IntPointer sourceStrides;
 
 	private final IntPointer targetStrides;
 
-	/** Bands of the picture that may differ from the background of {@link #scene}. */
-	private BitSet dirty = new BitSet();
+	/** Where the picture may differ from the background of {@link #scene}. */
+	private Damage dirty;
 
 	private int scene = -1;
 
-	private long convertedRows;
+	private long convertedPixels;
 
 	Yuv420Converter(int width, int height) {
 		if (width % 2 != 0 || height % 2 != 0) {
@@ -64,23 +66,10 @@ final class Yuv420Converter implements AutoCloseable {
 		}
 		this.width = width;
 		this.height = height;
-		this.bandCount = (height + BAND - 1) / BAND;
 		this.bgr = new BytePointer((long) width * height * 3);
-		long lumaSize = (long) width * height;
-		long chromaSize = lumaSize / 4;
-		this.yuv = new BytePointer(lumaSize + 2 * chromaSize);
-		this.bandContext = context(BAND);
-		int last = height - (this.bandCount - 1) * BAND;
-		this.lastBandContext = (last == BAND) ? this.bandContext : context(last);
-		this.sources = new PointerPointer<?>[this.bandCount];
-		this.targets = new PointerPointer<?>[this.bandCount];
-		for (int b = 0; b < this.bandCount; b++) {
-			long row = (long) b * BAND;
-			this.sources[b] = new PointerPointer<>(this.bgr.getPointer(row * width * 3), null, null, null);
-			this.targets[b] = new PointerPointer<>(this.yuv.getPointer(row * width),
-					this.yuv.getPointer(lumaSize + row / 2 * width / 2),
-					this.yuv.getPointer(lumaSize + chromaSize + row / 2 * width / 2), null);
-		}
+		this.lumaSize = (long) width * height;
+		long size = this.lumaSize * 3 / 2;
+		this.yuv = new BytePointer(size);
 		this.sourceStrides = new IntPointer(width * 3, 0, 0, 0);
 		this.targetStrides = new IntPointer(width, width / 2, width / 2, 0);
 		this.frame = new Frame();
@@ -89,48 +78,57 @@ final class Yuv420Converter implements AutoCloseable {
 		this.frame.imageDepth = Frame.DEPTH_UBYTE;
 		this.frame.imageChannels = 1;
 		this.frame.imageStride = width;
-		ByteBuffer buffer = this.yuv.capacity(lumaSize + 2 * chromaSize).asByteBuffer();
+		ByteBuffer buffer = this.yuv.capacity(size).asByteBuffer();
 		this.frame.image = new java.nio.Buffer[] { buffer };
-	}
-
-	private SwsContext context(int rows) {
-		SwsContext context = swscale.sws_getContext(this.width, rows, avutil.AV_PIX_FMT_BGR24, this.width, rows,
-				avutil.AV_PIX_FMT_YUV420P, swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
-		if (context == null) {
-			throw new IllegalStateException("swscale cannot convert " + this.width + "x" + rows + " BGR to YUV 4:2:0");
-		}
-		return context;
+		this.dirty = new Damage(width, height);
 	}
 
 	/** Brings the picture up to {@code pixels} (the whole BGR frame), which differs from it as {@code change} says. */
 	void update(byte[] pixels, Compositor.Change change) {
-		BitSet convert;
+		Damage convert;
 		if (change.all() || change.scene() != this.scene) {
-			convert = new BitSet(this.bandCount);
-			convert.set(0, this.bandCount);
-			// after a transition every band differs from the scene's background
-			this.dirty = change.all() ? convert : change.bands();
+			convert = Damage.whole(this.width, this.height);
+			// after a transition every pixel differs from the scene's background
+			this.dirty = change.all() ? convert : change.damage();
 			this.scene = change.scene();
 		}
 		else {
-			convert = (BitSet) change.bands().clone();
-			convert.or(this.dirty);
-			this.dirty = change.bands();
+			convert = change.damage().union(this.dirty);
+			this.dirty = change.damage();
 		}
-		for (int b = convert.nextSetBit(0); b >= 0 && b < this.bandCount; b = convert.nextSetBit(b + 1)) {
-			convertBand(pixels, b);
+		for (int band = 0; band < convert.bands(); band++) {
+			if (!convert.isEmpty(band)) {
+				int left = convert.left(band) / COLUMNS * COLUMNS;
+				int right = Math.min(this.width, (convert.right(band) + COLUMNS - 1) / COLUMNS * COLUMNS);
+				convert(pixels, band * Damage.BAND, Math.min(Damage.BAND, this.height - band * Damage.BAND), left, right);
+			}
 		}
 	}
 
-	private void convertBand(byte[] pixels, int band) {
-		int firstRow = band * BAND;
-		int rows = Math.min(BAND, this.height - firstRow);
-		int offset = firstRow * this.width * 3;
-		this.bgr.position(offset).put(pixels, offset, rows * this.width * 3).position(0);
-		SwsContext context = (rows == BAND) ? this.bandContext : this.lastBandContext;
-		swscale.sws_scale(context, this.sources[band], this.sourceStrides, 0, rows, this.targets[band],
+	private void convert(byte[] pixels, int top, int rows, int left, int right) {
+		int stride = this.width * 3;
+		int from = top * stride + left * 3;
+		int to = (top + rows - 1) * stride + right * 3;
+		this.bgr.position(from).put(pixels, from, to - from).position(0);
+		long chroma = (long) top / 2 * this.width / 2 + left / 2;
+		this.source.put(0, this.bgr.getPointer(from));
+		this.target.put(0, this.yuv.getPointer((long) top * this.width + left));
+		this.target.put(1, this.yuv.getPointer(this.lumaSize + chroma));
+		this.target.put(2, this.yuv.getPointer(this.lumaSize * 5 / 4 + chroma));
+		swscale.sws_scale(context(right - left, rows), this.source, this.sourceStrides, 0, rows, this.target,
 				this.targetStrides);
-		this.convertedRows += rows;
+		this.convertedPixels += (long) (right - left) * rows;
+	}
+
+	private SwsContext context(int columns, int rows) {
+		return this.contexts.computeIfAbsent(((long) columns << 32) | rows, (key) -> {
+			SwsContext context = swscale.sws_getContext(columns, rows, avutil.AV_PIX_FMT_BGR24, columns, rows,
+					avutil.AV_PIX_FMT_YUV420P, swscale.SWS_BILINEAR, null, null, (DoublePointer) null);
+			if (context == null) {
+				throw new IllegalStateException("swscale cannot convert " + columns + "x" + rows + " BGR to YUV 4:2:0");
+			}
+			return context;
+		});
 	}
 
 	/** The picture, as a frame of pixel format {@link avutil#AV_PIX_FMT_YUV420P} for the recorder. */
@@ -138,22 +136,17 @@ final class Yuv420Converter implements AutoCloseable {
 		return this.frame;
 	}
 
-	/** Rows converted so far. */
-	long convertedRows() {
-		return this.convertedRows;
+	/** Pixels converted so far. */
+	long convertedPixels() {
+		return this.convertedPixels;
 	}
 
 	@Override
 	public void close() {
-		swscale.sws_freeContext(this.bandContext);
-		if (this.lastBandContext != this.bandContext) {
-			swscale.sws_freeContext(this.lastBandContext);
-		}
-		for (int b = 0; b < this.bandCount; b++) {
-			this.sources[b].close();
-			this.targets[b].close();
-		}
-		for (Pointer pointer : new Pointer[] { this.sourceStrides, this.targetStrides, this.bgr, this.yuv }) {
+		this.contexts.values().forEach(swscale::sws_freeContext);
+		this.contexts.clear();
+		for (Pointer pointer : new Pointer[] { this.source, this.target, this.sourceStrides, this.targetStrides, this.bgr,
+				this.yuv }) {
 			pointer.close();
 		}
 	}

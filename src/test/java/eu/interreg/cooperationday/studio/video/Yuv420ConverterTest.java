@@ -1,7 +1,7 @@
 package eu.interreg.cooperationday.studio.video;
 
+import java.awt.Rectangle;
 import java.nio.ByteBuffer;
-import java.util.BitSet;
 import java.util.Random;
 
 import org.bytedeco.ffmpeg.global.avutil;
@@ -24,54 +24,81 @@ class Yuv420ConverterTest {
 		try (Yuv420Converter converter = new Yuv420Converter(1920, 1080)) {
 			converter.update(frame, all(0));
 			assertThat(picture(converter)).isEqualTo(reference(frame, 1920, 1080));
-			assertThat(converter.convertedRows()).isEqualTo(1080);
+			assertThat(converter.convertedPixels()).isEqualTo(1920 * 1080);
 		}
 	}
 
 	@Test
-	void onlyTheBandsThatChangedOrChangedBeforeAreConverted() {
+	void onlyWhatChangedOrChangedBeforeIsConverted() {
 		// 72 rows: four bands of 16 and a last one of 8
-		int w = 64;
+		int w = 96;
 		int h = 72;
 		byte[] background = noise(w, h, 2);
 		try (Yuv420Converter converter = new Yuv420Converter(w, h)) {
-			byte[] first = paint(background, w, 20, 37);
-			converter.update(first, new Compositor.Change(0, false, false, bands(1, 2)));
+			Rectangle a = new Rectangle(40, 20, 30, 18);
+			byte[] first = paint(background, w, a);
+			converter.update(first, change(w, h, a));
 			assertThat(picture(converter)).as("a new scene converts everything").isEqualTo(reference(first, w, h));
-			assertThat(converter.convertedRows()).isEqualTo(72);
+			assertThat(converter.convertedPixels()).isEqualTo(w * h);
 
-			byte[] second = paint(background, w, 40, 50);
-			converter.update(second, new Compositor.Change(0, false, false, bands(2, 3)));
-			assertThat(picture(converter)).as("band 1 goes back to the background").isEqualTo(reference(second, w, h));
-			assertThat(converter.convertedRows()).isEqualTo(72 + 48);
+			Rectangle b = new Rectangle(2, 40, 20, 11);
+			byte[] second = paint(background, w, b);
+			converter.update(second, change(w, h, b));
+			assertThat(picture(converter)).as("the first area goes back to the background")
+				.isEqualTo(reference(second, w, h));
+			// bands 1 and 2 (a), 2 and 3 (b), in 32-column steps: band 1 [32, 96), band 2 [0, 96), band 3 [0, 32)
+			assertThat(converter.convertedPixels()).isEqualTo(w * h + 16 * (64 + 96 + 32));
 
-			converter.update(background, new Compositor.Change(0, false, false, new BitSet()));
+			converter.update(background, change(w, h));
 			assertThat(picture(converter)).isEqualTo(reference(background, w, h));
-			assertThat(converter.convertedRows()).isEqualTo(72 + 48 + 32);
 
-			byte[] untold = paint(background, w, 66, 70);
-			converter.update(untold, new Compositor.Change(0, false, false, new BitSet()));
+			Rectangle untold = new Rectangle(10, 66, 6, 4);
+			byte[] unannounced = paint(background, w, untold);
+			converter.update(unannounced, change(w, h));
 			assertThat(picture(converter)).as("a change it is not told of is not converted")
-				.isEqualTo(reference(background, w, h)).isNotEqualTo(reference(untold, w, h));
+				.isEqualTo(reference(background, w, h)).isNotEqualTo(reference(unannounced, w, h));
 
-			converter.update(untold, new Compositor.Change(0, false, true, null));
-			assertThat(picture(converter)).as("a transition converts everything").isEqualTo(reference(untold, w, h));
-			byte[] after = paint(background, w, 0, 3);
-			converter.update(after, new Compositor.Change(0, false, false, bands(0)));
+			converter.update(unannounced, new Compositor.Change(0, false, true, null));
+			assertThat(picture(converter)).as("a transition converts everything").isEqualTo(reference(unannounced, w, h));
+			Rectangle c = new Rectangle(0, 0, 4, 4);
+			byte[] after = paint(background, w, c);
+			converter.update(after, change(w, h, c));
 			assertThat(picture(converter)).as("and so does the frame after it").isEqualTo(reference(after, w, h));
 		}
 	}
 
-	private static Compositor.Change all(int scene) {
-		return new Compositor.Change(scene, false, true, null);
+	@Test
+	void anySequenceOfMovingAreasEndsInTheFrameConverted() {
+		int w = 320;
+		int h = 180;
+		byte[] background = noise(w, h, 3);
+		Random random = new Random(4);
+		try (Yuv420Converter converter = new Yuv420Converter(w, h)) {
+			for (int n = 0; n < 200; n++) {
+				Rectangle[] areas = new Rectangle[random.nextInt(4)];
+				for (int i = 0; i < areas.length; i++) {
+					// some reach past the frame's edges
+					areas[i] = new Rectangle(random.nextInt(w + 40) - 20, random.nextInt(h + 40) - 20, 1 + random.nextInt(w / 2),
+							1 + random.nextInt(h / 2));
+				}
+				byte[] frame = paint(background, w, areas);
+				converter.update(frame, change(w, h, areas));
+				assertThat(picture(converter)).as("frame " + n).isEqualTo(reference(frame, w, h));
+			}
+			assertThat(converter.convertedPixels()).isLessThan(200L * w * h);
+		}
 	}
 
-	private static BitSet bands(int... indexes) {
-		BitSet bands = new BitSet();
-		for (int index : indexes) {
-			bands.set(index);
+	private static Compositor.Change change(int w, int h, Rectangle... areas) {
+		Damage damage = new Damage(w, h);
+		for (Rectangle area : areas) {
+			damage.add(area);
 		}
-		return bands;
+		return new Compositor.Change(0, false, false, damage);
+	}
+
+	private static Compositor.Change all(int scene) {
+		return new Compositor.Change(scene, false, true, null);
 	}
 
 	private static byte[] noise(int w, int h, long seed) {
@@ -80,11 +107,17 @@ class Yuv420ConverterTest {
 		return bytes;
 	}
 
-	/** The background with rows [from, to] inverted. */
-	private static byte[] paint(byte[] background, int w, int from, int to) {
+	/** The background with the areas inverted (what lies on the frame of them). */
+	private static byte[] paint(byte[] background, int w, Rectangle... areas) {
 		byte[] frame = background.clone();
-		for (int i = from * w * 3; i < (to + 1) * w * 3; i++) {
-			frame[i] = (byte) ~frame[i];
+		int h = background.length / 3 / w;
+		for (Rectangle area : areas) {
+			Rectangle on = area.intersection(new Rectangle(0, 0, w, h));
+			for (int y = on.y; y < on.y + on.height; y++) {
+				for (int i = (y * w + on.x) * 3; i < (y * w + on.x + on.width) * 3; i++) {
+					frame[i] = (byte) ~background[i];
+				}
+			}
 		}
 		return frame;
 	}
