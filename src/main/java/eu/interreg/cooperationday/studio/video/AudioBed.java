@@ -2,7 +2,6 @@ package eu.interreg.cooperationday.studio.video;
 
 import java.nio.Buffer;
 import java.nio.FloatBuffer;
-import java.nio.ShortBuffer;
 import java.nio.file.Path;
 
 import org.bytedeco.ffmpeg.global.avutil;
@@ -102,13 +101,6 @@ final class AudioBed {
 		catch (FrameGrabber.Exception ex) {
 			throw new IllegalStateException("Cannot decode the music bed " + music.getFileName(), ex);
 		}
-	}
-
-	/** Samples (interleaved stereo) for video frames [from, to) at {@code fps}. */
-	ShortBuffer slice(int fromFrame, int toFrame, int fps) {
-		int start = (int) ((long) fromFrame * Loudness.SAMPLE_RATE / fps) * CHANNELS;
-		int end = (int) Math.min(this.interleaved.length, (long) toFrame * Loudness.SAMPLE_RATE / fps * CHANNELS);
-		return ShortBuffer.wrap(this.interleaved, start, Math.max(0, end - start)).slice();
 	}
 
 	short[] samples() {

@@ -1,6 +1,7 @@
 package eu.interreg.cooperationday.studio.video;
 
 import java.io.IOException;
+import java.nio.Buffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,13 @@ import java.util.concurrent.Future;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Timeline -> Compositor -> Encoder, on two threads: this one composes frames into a ring of three
@@ -51,7 +58,11 @@ final class VideoEncoder {
 	private VideoEncoder() {
 	}
 
-	static Stats encode(Timeline timeline, Compositor compositor, AudioBed audio, Path output, Settings settings)
+	/**
+	 * @param music the template's encoded music bed (see {@link AudioTracks}), copied into the video
+	 * as it goes; null for a silent video
+	 */
+	static Stats encode(Timeline timeline, Compositor compositor, Path music, Path output, Settings settings)
 			throws IOException {
 		long started = System.nanoTime();
 		int width = timeline.width();
@@ -72,9 +83,16 @@ final class VideoEncoder {
 		});
 		long composeNanos = 0;
 		int repeated = 0;
-		try (FFmpegFrameRecorder recorder = recorder(output, width, height, fps, audio != null, settings);
+		try (Music audio = (music != null) ? new Music(music) : null;
+				FFmpegFrameRecorder recorder = recorder(output, width, height, fps, audio != null, settings);
 				Yuv420Converter converter = new Yuv420Converter(width, height)) {
-			recorder.start();
+			if (audio != null) {
+				// the recorder takes the music's stream as it is, and encodes the pictures
+				recorder.start(audio.format());
+			}
+			else {
+				recorder.start();
+			}
 			Future<Long> encoding = encoderThread.submit(() -> encodeLoop(recorder, converter, ready, free, audio, fps));
 			try {
 				for (int n = 0; n < timeline.frameCount(); n++) {
@@ -95,6 +113,11 @@ final class VideoEncoder {
 				}
 				ready.put(Slot.END);
 				long encodeNanos = encoding.get();
+				// the recorder drains the encoder's delayed frames at stop() only when it has no input
+				// format, and here it has the music's: drain them first
+				while (recorder.recordImage(0, 0, Frame.DEPTH_UBYTE, 0, 0, avutil.AV_PIX_FMT_NONE, (Buffer[]) null)) {
+					// each call writes one more delayed frame
+				}
 				recorder.stop();
 				return new Stats(timeline.frameCount(), System.nanoTime() - started, composeNanos, encodeNanos, repeated,
 						converter.convertedPixels() / ((double) width * height * timeline.frameCount()));
@@ -128,17 +151,16 @@ final class VideoEncoder {
 		}
 	}
 
-	/**
-	 * Converts and encodes the frames in order. The music goes in a second at a time, just ahead of
-	 * the pictures it plays under (the recorder's per-call overhead made a call per frame cost more
-	 * than the AAC encoding itself).
-	 */
+	/** Converts and encodes the frames in order, the music's packets a second ahead of the pictures. */
 	private static long encodeLoop(FFmpegFrameRecorder recorder, Yuv420Converter converter, BlockingQueue<Slot> ready,
-			BlockingQueue<Slot> free, AudioBed audio, int fps) throws Exception {
+			BlockingQueue<Slot> free, Music audio, int fps) throws Exception {
 		long nanos = 0;
 		for (int n = 0;; n++) {
 			Slot slot = ready.take();
 			if (slot == Slot.END) {
+				if (audio != null) {
+					audio.copyUntil(recorder, Double.MAX_VALUE);
+				}
 				return nanos;
 			}
 			long t0 = System.nanoTime();
@@ -147,7 +169,7 @@ final class VideoEncoder {
 				free.put(slot);
 			}
 			if (audio != null && n % fps == 0) {
-				recorder.recordSamples(Loudness.SAMPLE_RATE, AudioBed.CHANNELS, audio.slice(n, n + fps, fps));
+				audio.copyUntil(recorder, (n + fps) / (double) fps);
 			}
 			recorder.record(converter.frame(), avutil.AV_PIX_FMT_YUV420P);
 			nanos += System.nanoTime() - t0;
@@ -175,9 +197,52 @@ final class VideoEncoder {
 			recorder.setAudioCodec(avcodec.AV_CODEC_ID_AAC);
 			recorder.setSampleRate(Loudness.SAMPLE_RATE);
 			recorder.setAudioChannels(AudioBed.CHANNELS);
-			recorder.setAudioBitrate(160_000);
+			recorder.setAudioBitrate(AudioTracks.BITRATE);
 		}
 		return recorder;
+	}
+
+	/** The encoded music bed, read packet by packet and copied into the recorder as the pictures advance. */
+	private static final class Music implements AutoCloseable {
+
+		private final FFmpegFrameGrabber grabber;
+
+		/** A packet read but not yet due; the grabber reuses it, so nothing is read until it is written. */
+		private AVPacket pending;
+
+		Music(Path m4a) throws FrameGrabber.Exception {
+			this.grabber = new FFmpegFrameGrabber(m4a.toFile());
+			this.grabber.start();
+		}
+
+		AVFormatContext format() {
+			return this.grabber.getFormatContext();
+		}
+
+		/** Copies the packets that start before {@code seconds}. */
+		void copyUntil(FFmpegFrameRecorder recorder, double seconds) throws FrameGrabber.Exception,
+				FFmpegFrameRecorder.Exception {
+			while (true) {
+				if (this.pending == null) {
+					this.pending = this.grabber.grabPacket();
+					if (this.pending == null) {
+						return;
+					}
+				}
+				AVRational timeBase = format().streams(this.pending.stream_index()).time_base();
+				if (this.pending.pts() * avutil.av_q2d(timeBase) >= seconds) {
+					return;
+				}
+				recorder.recordPacket(this.pending);
+				this.pending = null;
+			}
+		}
+
+		@Override
+		public void close() throws FrameGrabber.Exception {
+			this.grabber.close();
+		}
+
 	}
 
 	/** One buffer of the ring, and how the frame it holds changed. */

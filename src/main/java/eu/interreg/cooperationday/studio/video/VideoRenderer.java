@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class VideoRenderer {
 
 	private final VideoEncoder.Settings settings;
 
+	private final AudioTracks music = new AudioTracks();
+
 	public VideoRenderer(BrandKit brand) {
 		this(brand, VideoEncoder.Settings.DEFAULT);
 	}
@@ -48,18 +51,23 @@ public final class VideoRenderer {
 	/** Writes the MP4 of {@code shape} to {@code output}. */
 	public Stats render(VideoTemplate template, String shape, VideoContent content, Path output) throws IOException {
 		VideoContent resolved = withTemplateMedia(template, content);
-		AudioBed audio = null;
-		if (template.audio() != null) {
-			VideoTemplate.Audio a = template.audio();
-			audio = AudioBed.prepare(a.music(), template.frameCount() / (double) template.fps(), a.fadeIn(),
-					a.fadeOut(), a.loudness());
+		byte[] track = this.music.track(template);
+		Path music = null;
+		if (track != null) {
+			music = output.resolveSibling(output.getFileName() + ".music.m4a");
+			Files.write(music, track);
 		}
 		try (Timeline timeline = new Timeline(this.brand, template, shape(template, shape), resolved);
 				Compositor compositor = new Compositor(timeline, resolved.rightToLeft())) {
-			VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, audio, output, this.settings);
+			VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, music, output, this.settings);
 			double seconds = stats.wallNanos() / 1e9;
 			return new Stats(stats.frames(), seconds, stats.frames() / seconds, stats.composeNanos() / 1e9,
 					stats.encodeNanos() / 1e9, stats.repeatedFrames(), stats.convertedShare());
+		}
+		finally {
+			if (music != null) {
+				Files.deleteIfExists(music);
+			}
 		}
 	}
 
@@ -128,7 +136,7 @@ public final class VideoRenderer {
 	private static Art load(Path file) {
 		try {
 			if (file.getFileName().toString().endsWith(".svg")) {
-				return SvgArt.load(java.nio.file.Files.readAllBytes(file))::paintFit;
+				return SvgArt.load(Files.readAllBytes(file))::paintFit;
 			}
 			return Art.of(ImageIO.read(file.toFile()));
 		}

@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Checks an MP4 the way a player would read it: JavaCV's grabber for streams, codecs, size, frame rate,
@@ -43,6 +45,7 @@ public final class Mp4Probe {
 			}
 			assertThat(count).as("frames").isEqualTo(frames);
 		}
+		assertMusicBed(mp4, frames / 30.0);
 		assertThat(topLevelBoxes(mp4)).as("moov before mdat (+faststart)").containsSubsequence("moov", "mdat");
 		String probe = ffprobe(mp4);
 		if (probe != null) {
@@ -54,6 +57,30 @@ public final class Mp4Probe {
 				assertThat(Double.parseDouble(duration.substring("duration=".length())))
 					.as("stream duration within a frame").isBetween(expected - 1 / 30.0, expected + 1 / 30.0);
 			}
+		}
+	}
+
+	/** The soundtrack is the music bed: the video's length and well above silence (the bed is at -14 LUFS). */
+	private static void assertMusicBed(Path mp4, double seconds) throws Exception {
+		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
+			grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
+			grabber.start();
+			long samples = 0;
+			long values = 0;
+			double energy = 0;
+			for (Frame frame = grabber.grabSamples(); frame != null; frame = grabber.grabSamples()) {
+				// planar (a buffer a channel) or interleaved (one buffer): either way, every value counts
+				int channels = frame.samples.length == 1 ? frame.audioChannels : 1;
+				java.nio.FloatBuffer buffer = (java.nio.FloatBuffer) frame.samples[0];
+				for (int i = buffer.position(); i < buffer.limit(); i++) {
+					energy += buffer.get(i) * buffer.get(i);
+				}
+				values += buffer.remaining();
+				samples += buffer.remaining() / channels;
+			}
+			assertThat(samples / 48_000.0).as("seconds of sound").isCloseTo(seconds, within(1 / 30.0));
+			double rms = 10 * Math.log10(energy / values);
+			assertThat(rms).as("loudness of the sound, dBFS RMS").isBetween(-24.0, -8.0);
 		}
 	}
 
