@@ -101,7 +101,7 @@ final class VideoEncoder {
 					if (change.repeat()) {
 						repeated++;
 						composeNanos += System.nanoTime() - t0;
-						ready.put(Slot.REPEAT);
+						give(ready, Slot.REPEAT, encoding);
 						continue;
 					}
 					Slot slot = take(free, encoding);
@@ -109,9 +109,9 @@ final class VideoEncoder {
 					compositor.compose(n, change, slot.canvas);
 					composeNanos += System.nanoTime() - t0;
 					slot.change = change;
-					ready.put(slot);
+					give(ready, slot, encoding);
 				}
-				ready.put(Slot.END);
+				give(ready, Slot.END, encoding);
 				long encodeNanos = encoding.get();
 				// the recorder drains the encoder's delayed frames at stop() only when it has no input
 				// format, and here it has the music's: drain them first
@@ -134,6 +134,17 @@ final class VideoEncoder {
 		finally {
 			encoderThread.shutdownNow();
 			slots.forEach((slot) -> slot.canvas.close());
+		}
+	}
+
+	/** Hands a slot to the encoder thread, unless that thread has stopped (then its failure is thrown). */
+	private static void give(BlockingQueue<Slot> ready, Slot slot, Future<Long> encoding)
+			throws InterruptedException, ExecutionException {
+		while (!ready.offer(slot, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			if (encoding.isDone()) {
+				encoding.get();
+				throw new IllegalStateException("The encoder stopped early");
+			}
 		}
 	}
 
