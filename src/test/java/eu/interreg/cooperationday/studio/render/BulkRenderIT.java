@@ -1,7 +1,9 @@
 package eu.interreg.cooperationday.studio.render;
 
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -57,6 +63,9 @@ class BulkRenderIT {
 
 	@Autowired
 	FlakyAssetRenderer renderer;
+
+	@Autowired
+	RenderRequests requests;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -122,6 +131,76 @@ class BulkRenderIT {
 		assertThat(after.get("done").asInt()).isEqualTo(2);
 		assertThat(this.renderer.renders(failed)).as("only the missing asset rendered again")
 			.isEqualTo(AssetSpec.ALL.size() + 1);
+	}
+
+	@Test
+	void staffCanRenderEveryKnownProgrammeAgainFromItsStoredLogo() throws Exception {
+		String csv = "code;name;language;contact_email;logo_file;event_title;event_date;event_venue;event_url\r\n"
+				+ "AGA;Interreg Again;pt;again@programme.example;again.png;;;;\r\n";
+		HttpResponse<String> first = upload(csv.getBytes(StandardCharsets.UTF_8), zip(Map.of("again.png", Fixtures.png(300, 120))));
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+		assertThat(awaitFinished(this.json.readTree(first.body()).get("id").asString()).get("status").asString())
+			.isEqualTo("DONE");
+		Set<String> known = new HashSet<>();
+		this.requests.latest(10_000).forEach((r) -> known.add(r.programmeName() + "/" + r.language().code()));
+
+		// a member of staff signs in to the console (form login, CSRF tokens) and asks for it
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+		String login = send(browser, "GET", "/login", null).body();
+		HttpResponse<String> signedIn = send(browser, "POST", "/login",
+				Map.of("username", USER, "password", PASSWORD, "_csrf", csrf(login)));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/staff"));
+		String console = send(browser, "GET", "/staff", null).body();
+		assertThat(console).contains("Re-render every programme already known");
+		assertThat(send(browser, "POST", "/staff/rerender-all", Map.of()).statusCode()).as("without a CSRF token")
+			.isEqualTo(403);
+		HttpResponse<String> started = send(browser, "POST", "/staff/rerender-all", Map.of("_csrf", csrf(console)));
+		assertThat(started.statusCode()).isEqualTo(302);
+		String location = started.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/staff/bulk/");
+		assertThat(send(browser, "GET", location.substring(location.indexOf("/staff/")), null).body())
+			.contains("Interreg Again");
+
+		JsonNode status = awaitFinished(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(status.get("total").asInt()).as("one request per programme name and language").isEqualTo(known.size());
+		assertThat(status.get("rejected")).isEmpty();
+		String again = null;
+		for (JsonNode request : status.get("requests")) {
+			JsonNode view = getJson("/api/render-requests/" + request.asString());
+			if (view.get("programmeName").asString().equals("Interreg Again")) {
+				again = request.asString();
+				assertThat(view.get("status").asString()).isEqualTo("DONE");
+				assertThat(view.get("language").asString()).isEqualTo("pt");
+				assertThat(view.get("assets")).hasSize(AssetSpec.ALL.size());
+			}
+		}
+		assertThat(again).isNotNull();
+		assertThat(this.renderer.renders(again)).as("same logo, words and templates: every file copied, none rendered")
+			.isZero();
+	}
+
+	private static String csrf(String html) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private HttpResponse<String> send(HttpClient client, String method, String path, Map<String, String> form)
+			throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (form == null) {
+			request.GET();
+		}
+		else {
+			StringBuilder body = new StringBuilder();
+			form.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
+				.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
