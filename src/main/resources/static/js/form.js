@@ -21,3 +21,28 @@
   const summary = document.getElementById('error-summary');
   if (summary) summary.focus();
 })();
+
+// The labels' second language follows the language chosen for the material.
+(function () {
+  const select = document.getElementById('language');
+  if (!select) return;
+  let asked = 0;
+  select.addEventListener('change', () => {
+    const code = select.value;
+    const ask = ++asked;
+    const apply = (texts) => {
+      if (ask !== asked) return; // a later choice wins
+      document.querySelectorAll('[data-ui]').forEach((span) => {
+        const text = texts[span.dataset.ui];
+        span.textContent = text ? '· ' + text : '';
+        span.lang = code || 'en';
+        span.hidden = !text;
+      });
+    };
+    if (!code) { apply({}); return; }
+    fetch('/ui-text/' + encodeURIComponent(code), { headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : {}))
+      .then(apply)
+      .catch(() => {}); // the English labels stay; nothing is lost
+  });
+})();

@@ -43,6 +43,17 @@ class PageText {
 		return texts;
 	}
 
+	/** The page strings of {@code language} ({@code ui.*} keys without the prefix); empty for English or none. */
+	Map<String, String> local(Language language) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Map.Entry<String, Bilingual> text : texts(language).entrySet()) {
+			if (text.getValue().local() != null) {
+				texts.put(text.getKey(), text.getValue().local());
+			}
+		}
+		return texts;
+	}
+
 	/** The language to show beside English: the chosen one, else the browser's first supported one. */
 	Language pick(String chosen, List<Locale.LanguageRange> browser) {
 		Language language = Language.fromCode(chosen).orElse(null);

@@ -2,6 +2,7 @@ package eu.interreg.cooperationday.studio.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -136,6 +138,17 @@ class PublicPagesController {
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("ui", this.text.texts(this.text.pick(data.language(), List.of())));
 		return "form";
+	}
+
+	/**
+	 * The page strings of one language, for the form to relabel itself when a language is chosen:
+	 * {@code {"programme-name": "Nom du programme", ...}}; empty for English and languages without them.
+	 */
+	@GetMapping(path = "/ui-text/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> uiText(@PathVariable String code) {
+		Language language = Language.fromCode(code)
+			.orElseThrow(() -> new NotFoundException("There is no language " + code + "."));
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(this.text.local(language));
 	}
 
 	@GetMapping("/requests/{id}")

@@ -290,7 +290,17 @@ class RenderApiIT {
 				.header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(german.body()).contains("Name des Programms").contains("<option value=\"de\" lang=\"de\" selected=\"selected\"");
-		assertThat(client().get("/").body()).contains("Programme name").doesNotContain("class=\"local\"");
+		assertThat(client().get("/").body()).contains("Programme name")
+			.as("no second language shown").doesNotContainPattern("class=\"local\"(?![^>]*hidden)");
+
+		// what the form fetches to relabel itself when a language is chosen
+		HttpResponse<String> french = client().get("/ui-text/fr");
+		assertThat(french.statusCode()).isEqualTo(200);
+		assertThat(client().json(french.body()).get("programme-name").asString()).isEqualTo("Nom du programme");
+		assertThat(client().json(client().get("/ui-text/en").body()).isEmpty()).isTrue();
+		HttpResponse<String> unknown = client().get("/ui-text/xx");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 	@Test

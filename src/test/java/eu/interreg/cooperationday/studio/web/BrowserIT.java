@@ -101,6 +101,10 @@ class BrowserIT {
 		assertThat(browser.getTitle()).contains("Cooperation Day");
 		browser.findElement(By.id("programmeName")).sendKeys("Program Interreg Polska – Słowacja");
 		new Select(browser.findElement(By.id("language"))).selectByValue("pl");
+		// the labels take the chosen language as their second one, without a reload
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("label[for=programmeName]"), "Nazwa programu"));
+		assertThat(browser.findElement(By.cssSelector("label[for=programmeName] .local")).getAttribute("lang")).isEqualTo("pl");
 		browser.findElement(By.id("contactEmail")).sendKeys("komunikacja@programme.example");
 		browser.findElement(By.id("logo")).sendKeys(logo.toAbsolutePath().toString());
 		WebElement preview = browser.findElement(By.id("logo-preview"));
