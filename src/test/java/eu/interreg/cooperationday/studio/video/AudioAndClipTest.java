@@ -57,6 +57,33 @@ class AudioAndClipTest {
 	}
 
 	@Test
+	void aTemplatesMusicBedIsEncodedOnceUntilItsFileChanges() throws Exception {
+		Path folder = this.dir.resolve("campaign");
+		Files.createDirectories(folder);
+		try (var files = Files.list(Path.of("video-templates/campaign"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, folder.resolve(file.getFileName().toString()));
+			}
+		}
+		VideoTemplate template = new TemplateLoader(Path.of("video-templates", TemplateLoader.SCHEMA)).load(folder);
+		AudioTracks tracks = new AudioTracks();
+		byte[] first = tracks.track(template);
+		assertThat(tracks.track(template)).as("the same bed, kept").isSameAs(first);
+		try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(
+				new java.io.ByteArrayInputStream(first))) {
+			grabber.start();
+			assertThat(grabber.getAudioCodec()).isEqualTo(avcodec.AV_CODEC_ID_AAC);
+			assertThat(grabber.getSampleRate()).isEqualTo(48_000);
+			assertThat(grabber.getAudioChannels()).isEqualTo(2);
+			assertThat(grabber.getLengthInTime() / 1e6).isCloseTo(15.0, within(0.05));
+		}
+		Files.setLastModifiedTime(folder.resolve("music.m4a"),
+				java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+		byte[] again = tracks.track(template);
+		assertThat(again).as("a changed music file is encoded again").isNotSameAs(first).isEqualTo(first);
+	}
+
+	@Test
 	void aClipLayerIsDecodedIntoItsBoxAndLoops() throws Exception {
 		Path template = this.dir.resolve("clip-test");
 		Files.createDirectories(template);
