@@ -106,6 +106,22 @@ class AudioAndClipTest {
 		assertThat(colourAtCentre(renderer.frame(loaded, "square", content, 35))).isEqualTo("red");
 		BufferedImage frame = renderer.frame(loaded, "square", content, 5);
 		assertThat(frame.getRGB(10, 10) & 0xFFFFFF).as("outside the clip's box").isEqualTo(0);
+
+		// and through the encoder: a silent video whose frames show the clip as it plays
+		Path mp4 = this.dir.resolve("clip-test.mp4");
+		VideoRenderer.Stats stats = renderer.render(loaded, "square", content, mp4);
+		assertThat(stats.repeatedFrames()).as("a playing clip never repeats a frame").isZero();
+		try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(mp4.toFile())) {
+			grabber.start();
+			assertThat(grabber.hasAudio()).isFalse();
+			Java2DFrameConverter converter = new Java2DFrameConverter();
+			java.util.List<String> colours = new java.util.ArrayList<>();
+			for (org.bytedeco.javacv.Frame f = grabber.grabImage(); f != null; f = grabber.grabImage()) {
+				colours.add(colourAtCentre(converter.convert(f)));
+			}
+			assertThat(colours).hasSize(60);
+			assertThat(java.util.List.of(colours.get(5), colours.get(20), colours.get(35))).containsExactly("red", "green", "red");
+		}
 	}
 
 	private static String colourAtCentre(BufferedImage frame) {
