@@ -1,7 +1,9 @@
 package eu.interreg.cooperationday.studio.render;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,16 +21,27 @@ public enum AssetGroup {
 		return EnumSet.allOf(AssetGroup.class);
 	}
 
-	/** "posters,video" -> {POSTERS, VIDEO}; unknown names are ignored, nothing means everything. */
-	public static Set<AssetGroup> parse(String list) {
-		if (list == null || list.isBlank()) {
-			return all();
+	/**
+	 * The groups named (each name may itself be a comma-separated list); none named means everything.
+	 * @throws IllegalArgumentException naming what is not a group
+	 */
+	public static Set<AssetGroup> named(List<String> names) {
+		Set<AssetGroup> groups = EnumSet.noneOf(AssetGroup.class);
+		List<String> unknown = new ArrayList<>();
+		for (String name : names == null ? List.<String>of() : names) {
+			for (String part : name.split(",")) {
+				String id = part.strip().toUpperCase(Locale.ROOT);
+				if (id.isEmpty()) {
+					continue;
+				}
+				Arrays.stream(values()).filter((g) -> g.name().equals(id)).findFirst()
+					.ifPresentOrElse(groups::add, () -> unknown.add(part.strip()));
+			}
 		}
-		Set<AssetGroup> groups = Arrays.stream(list.split(","))
-			.map((s) -> s.strip().toUpperCase(Locale.ROOT))
-			.filter((s) -> Arrays.stream(values()).anyMatch((g) -> g.name().equals(s)))
-			.map(AssetGroup::valueOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(AssetGroup.class)));
+		if (!unknown.isEmpty()) {
+			throw new IllegalArgumentException("Unknown material: " + String.join(", ", unknown)
+					+ ". Choose from posters, social and video.");
+		}
 		return groups.isEmpty() ? all() : groups;
 	}
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,8 +106,13 @@ public class RenderRequests {
 				Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("contact_email"), event,
 				LogoFormat.valueOf(rs.getString("logo_format")), rs.getString("logo_key"),
 				rs.getString("logo_original_key"), RenderStatus.valueOf(rs.getString("status")), rs.getString("error"),
-				instant(rs, "created_at"), instant(rs, "updated_at"), AssetGroup.parse(rs.getString("asset_groups")),
+				instant(rs, "created_at"), instant(rs, "updated_at"), groups(rs.getString("asset_groups")),
 				rs.getString("bulk_id"), rs.getString("programme_code"));
+	}
+
+	/** Stored as written by {@link AssetGroup#format}; none stored (older rows) means everything. */
+	private static Set<AssetGroup> groups(String stored) {
+		return AssetGroup.named(stored == null ? null : List.of(stored));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

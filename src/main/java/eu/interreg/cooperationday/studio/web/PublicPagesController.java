@@ -94,6 +94,16 @@ class PublicPagesController {
 		return form(model, empty, Map.of());
 	}
 
+	/** The material asked for; a value no checkbox sends is refused like any other bad field. */
+	static Set<AssetGroup> groups(List<String> assets) {
+		try {
+			return AssetGroup.named(assets);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRefusedException.field(422, "assets", ex.getMessage());
+		}
+	}
+
 	private static List<Locale.LanguageRange> ranges(String acceptLanguage) {
 		try {
 			return acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage);
@@ -117,8 +127,7 @@ class PublicPagesController {
 			ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 					contactEmail, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
 					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl));
-			String id = this.renders.submit(request, AssetGroup.parse(assets == null ? null : String.join(",", assets)),
-					null, null);
+			String id = this.renders.submit(request, groups(assets), null, null);
 			response.setStatus(303);
 			return "redirect:/requests/" + id;
 		}

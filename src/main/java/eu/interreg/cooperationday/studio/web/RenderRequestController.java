@@ -3,7 +3,9 @@ package eu.interreg.cooperationday.studio.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.render.AssetGroup;
 import eu.interreg.cooperationday.studio.render.Assets;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
@@ -58,12 +61,15 @@ class RenderRequestController {
 			@RequestParam(required = false) String language, @RequestParam(required = false) String contactEmail,
 			@RequestPart(required = false) MultipartFile logo, @RequestParam(required = false) String eventTitle,
 			@RequestParam(required = false) String eventDate, @RequestParam(required = false) String eventVenue,
-			@RequestParam(required = false) String eventUrl) throws IOException {
+			@RequestParam(required = false) String eventUrl,
+			@Parameter(description = "What to make: posters, social, video (repeated or comma-separated); all when absent")
+			@RequestParam(required = false) List<String> assets) throws IOException {
+		Set<AssetGroup> groups = PublicPagesController.groups(assets);
 		ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 				contactEmail, logo == null ? null : logo.getOriginalFilename(),
 				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,
 				eventDate, eventVenue, eventUrl));
-		String id = this.renders.submit(request);
+		String id = this.renders.submit(request, groups, null, null);
 		String statusUrl = this.urls.requestStatus(id);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/render-requests/" + id))

@@ -344,6 +344,11 @@ class RenderApiIT {
 					.getBytes(StandardCharsets.UTF_8)))), 422, "logo");
 		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.png", "image/png", new byte[0]))),
 				422, "logo");
+		Map<String, Object> badAssets = validForm("Interreg", "en", png);
+		badAssets.put("assets", "posters,films");
+		HttpResponse<String> films = client.submit(badAssets);
+		assertProblem(films, 422, "assets");
+		assertThat(films.body()).contains("films");
 		byte[] huge = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy(Fixtures.png(10, 10), 0, huge, 0, 100);
 		assertProblem(client.submit(validForm("Interreg", "en", new FilePart("logo.png", "image/png", huge))), 413,
@@ -351,6 +356,22 @@ class RenderApiIT {
 
 		assertThat(count()).isEqualTo(rowsBefore);
 		assertThat(this.store.list("requests/")).hasSize(objectsBefore);
+	}
+
+	@Test
+	void theApiMakesOnlyTheMaterialAskedFor() throws Exception {
+		StudioClient client = client();
+		Map<String, Object> fields = validForm("Interreg Danube Region", "hu", new FilePart("logo.svg", "image/svg+xml", Fixtures.svg()));
+		fields.put("assets", "social, posters");
+		HttpResponse<String> accepted = client.submit(fields);
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		JsonNode status = client.awaitFinished(client.json(accepted.body()).get("id").asString(), Duration.ofSeconds(120));
+		assertThat(status.get("status").asString()).isEqualTo("DONE");
+		List<String> made = status.get("assets").valueStream()
+			.map((a) -> a.get("kind").asString() + "/" + a.get("format").asString()).sorted().toList();
+		assertThat(made).containsExactlyInAnyOrder("poster/a4-print", "poster/a3-print", "social/square-1080",
+				"social/story-1080x1920", "social/link-card-1200x630", "thumbnail/a4-print", "thumbnail/a3-print",
+				"thumbnail/square-1080", "thumbnail/story-1080x1920", "thumbnail/link-card-1200x630");
 	}
 
 	@Test
