@@ -48,7 +48,7 @@ final class Compositor implements AutoCloseable {
 	 */
 	Change change(int frame) {
 		Timeline.PlannedScene scene = this.timeline.sceneAt(frame);
-		int index = this.timeline.scenes().indexOf(scene);
+		int index = scene.index();
 		if (inTransition(scene, frame)) {
 			return new Change(index, false, true, null);
 		}
@@ -83,7 +83,7 @@ final class Compositor implements AutoCloseable {
 	private boolean inTransition(Timeline.PlannedScene scene, int frame) {
 		Scene.Transition transition = scene.scene().transition();
 		int transitionFrames = (int) Math.round(transition.duration() * this.timeline.fps());
-		return this.timeline.before(scene) != null && transitionFrames > 0 && frame - scene.start() < transitionFrames
+		return scene.index() > 0 && transitionFrames > 0 && frame - scene.start() < transitionFrames
 				&& !"cut".equals(transition.type());
 	}
 
@@ -97,7 +97,7 @@ final class Compositor implements AutoCloseable {
 			compose(frame, canvas.image, canvas.graphics);
 		}
 		else {
-			this.timeline.draw(this.timeline.scenes().get(change.scene()), frame, canvas.image, canvas.graphics,
+			this.timeline.draw(this.timeline.scene(change.scene()), frame, canvas.image, canvas.graphics,
 					canvas.damage);
 		}
 		canvas.scene = change.all() ? -1 : change.scene();

@@ -22,8 +22,8 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
  */
 final class Timeline implements AutoCloseable {
 
-	/** A scene ready to draw: its background bytes (BGR) and what is drawn over them per frame. */
-	record PlannedScene(Scene scene, int start, int frames, byte[] background, List<Object> overlays) {
+	/** A scene ready to draw: its place, its background bytes (BGR) and what is drawn over them per frame. */
+	record PlannedScene(int index, Scene scene, int start, int frames, byte[] background, List<Object> overlays) {
 
 		int end() {
 			return this.start + this.frames;
@@ -37,7 +37,19 @@ final class Timeline implements AutoCloseable {
 
 	private final int height;
 
-	private final List<PlannedScene> scenes;
+	private final VideoTemplate.Shape shape;
+
+	private final VideoContent content;
+
+	private final LayerRasteriser rasteriser;
+
+	private final List<Slot> slots;
+
+	/**
+	 * Scenes are prepared when first drawn, on the composing thread: the first frames go to the encoder
+	 * while later scenes are still being laid out, and a single frame prepares only its own scene.
+	 */
+	private final PlannedScene[] planned;
 
 	private final List<ClipSource> clips = new ArrayList<>();
 
@@ -45,16 +57,11 @@ final class Timeline implements AutoCloseable {
 		this.template = template;
 		this.width = shape.width();
 		this.height = shape.height();
-		LayerRasteriser rasteriser = new LayerRasteriser(brand, this.width, this.height, content);
-		this.scenes = plan(shape, content, rasteriser);
-	}
-
-	private List<PlannedScene> plan(VideoTemplate.Shape shape, VideoContent content, LayerRasteriser rasteriser) {
-		List<PlannedScene> planned = new ArrayList<>();
-		for (Slot slot : schedule(this.template, content)) {
-			planned.add(prepare(slot.scene(), slot.start(), slot.frames(), shape, content, rasteriser));
-		}
-		return List.copyOf(planned);
+		this.shape = shape;
+		this.content = content;
+		this.rasteriser = new LayerRasteriser(brand, this.width, this.height, content);
+		this.slots = schedule(template, content);
+		this.planned = new PlannedScene[this.slots.size()];
 	}
 
 	/** When a shown scene runs, in frames. */
@@ -89,8 +96,12 @@ final class Timeline implements AutoCloseable {
 		return slots;
 	}
 
-	private PlannedScene prepare(Scene scene, int start, int frames, VideoTemplate.Shape shape, VideoContent content,
-			LayerRasteriser rasteriser) {
+	private PlannedScene prepare(int index) {
+		Slot slot = this.slots.get(index);
+		Scene scene = slot.scene();
+		VideoTemplate.Shape shape = this.shape;
+		VideoContent content = this.content;
+		LayerRasteriser rasteriser = this.rasteriser;
 		BufferedImage background = new BufferedImage(this.width, this.height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = background.createGraphics();
 		List<Object> overlays = new ArrayList<>();
@@ -122,7 +133,7 @@ final class Timeline implements AutoCloseable {
 			g.dispose();
 		}
 		byte[] bytes = ((DataBufferByte) background.getRaster().getDataBuffer()).getData();
-		return new PlannedScene(scene, start, frames, bytes, overlays);
+		return new PlannedScene(index, scene, slot.start(), slot.frames(), bytes, overlays);
 	}
 
 	int width() {
@@ -141,22 +152,26 @@ final class Timeline implements AutoCloseable {
 		return this.template.fps();
 	}
 
-	List<PlannedScene> scenes() {
-		return this.scenes;
+	/** The {@code index}th scene shown, prepared on first use. */
+	PlannedScene scene(int index) {
+		if (this.planned[index] == null) {
+			this.planned[index] = prepare(index);
+		}
+		return this.planned[index];
 	}
 
 	PlannedScene sceneAt(int frame) {
-		for (PlannedScene scene : this.scenes) {
-			if (frame < scene.end()) {
-				return scene;
+		for (int index = 0; index < this.slots.size(); index++) {
+			Slot slot = this.slots.get(index);
+			if (frame < slot.start() + slot.frames()) {
+				return scene(index);
 			}
 		}
-		return this.scenes.get(this.scenes.size() - 1);
+		return scene(this.slots.size() - 1);
 	}
 
 	PlannedScene before(PlannedScene scene) {
-		int index = this.scenes.indexOf(scene);
-		return index > 0 ? this.scenes.get(index - 1) : null;
+		return scene.index() > 0 ? scene(scene.index() - 1) : null;
 	}
 
 	/** Draws {@code scene} as it is at {@code frame} into {@code target} (a 3-byte BGR image of frame size). */

@@ -187,7 +187,7 @@ class VideoRendererTest {
 					assertThat(Arrays.equals(canvas.pixels(), pixels)).as(shape + " frame " + n + " composed in place").isTrue();
 				}
 				if (!change.all()) {
-					byte[] background = timeline.scenes().get(change.scene()).background();
+					byte[] background = timeline.scene(change.scene()).background();
 					Damage damage = change.damage();
 					for (int y = 0; y < timeline.height(); y++) {
 						int b = y / Damage.BAND;
