@@ -111,8 +111,10 @@ final class Sprite {
 			return null;
 		}
 		if (this.outline != null) {
-			// antialiasing covers no pixel outside the outline's bounding box
-			return transform(state).createTransformedShape(this.outline).getBounds();
+			// antialiasing stays inside the outline's bounding box; one pixel more for stroke normalisation
+			Rectangle area = transform(state).createTransformedShape(this.outline).getBounds();
+			area.grow(1, 1);
+			return area;
 		}
 		if (integral(state)) {
 			return new Rectangle((int) Math.round(this.left + state.dx()), (int) Math.round(this.top + state.dy()),
