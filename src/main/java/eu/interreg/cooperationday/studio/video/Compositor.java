@@ -81,10 +81,16 @@ final class Compositor implements AutoCloseable {
 	}
 
 	private boolean inTransition(Timeline.PlannedScene scene, int frame) {
+		return frame - scene.start() < transitionFrames(scene);
+	}
+
+	/** How many frames the scene's entrance mixes it with the scene before: 0 for the first scene or a cut. */
+	private int transitionFrames(Timeline.PlannedScene scene) {
 		Scene.Transition transition = scene.scene().transition();
-		int transitionFrames = (int) Math.round(transition.duration() * this.timeline.fps());
-		return scene.index() > 0 && transitionFrames > 0 && frame - scene.start() < transitionFrames
-				&& !"cut".equals(transition.type());
+		if (scene.index() == 0 || "cut".equals(transition.type())) {
+			return 0;
+		}
+		return (int) Math.round(transition.duration() * this.timeline.fps());
 	}
 
 	/**
@@ -134,13 +140,13 @@ final class Compositor implements AutoCloseable {
 	/** Draws frame {@code frame} into {@code target}, a 3-byte BGR image of the frame's size. */
 	void compose(int frame, BufferedImage target, Graphics2D g) {
 		Timeline.PlannedScene scene = this.timeline.sceneAt(frame);
-		Scene.Transition transition = scene.scene().transition();
-		int transitionFrames = (int) Math.round(transition.duration() * this.timeline.fps());
-		int into = frame - scene.start();
 		this.timeline.draw(scene, frame, target, g);
-		if (!inTransition(scene, frame)) {
+		int transitionFrames = transitionFrames(scene);
+		int into = frame - scene.start();
+		if (into >= transitionFrames) {
 			return;
 		}
+		Scene.Transition transition = scene.scene().transition();
 		Timeline.PlannedScene previous = this.timeline.before(scene);
 		this.timeline.draw(previous, frame, this.scratch, this.scratchGraphics);
 		double progress = Easing.EASE_IN_OUT_CUBIC.apply((into + 1) / (double) (transitionFrames + 1));

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.MultipleGradientPaint;
 import java.awt.LinearGradientPaint;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
@@ -17,6 +16,7 @@ import java.util.Locale;
 
 import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Drawing;
 import eu.interreg.cooperationday.studio.brand.FittedText;
 import eu.interreg.cooperationday.studio.brand.TextFitter;
 import eu.interreg.cooperationday.studio.brand.TextStyle;
@@ -62,13 +62,8 @@ final class LayerRasteriser {
 					layer.animation(), this.width, this.height);
 		}
 		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-		Graphics2D g = image.createGraphics();
+		Graphics2D g = Drawing.smooth(image);
 		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
 			if (!paint(g, layer, w, h)) {
 				return null;
 			}

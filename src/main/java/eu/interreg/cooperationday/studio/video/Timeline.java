@@ -99,22 +99,22 @@ final class Timeline implements AutoCloseable {
 	private PlannedScene prepare(int index) {
 		Slot slot = this.slots.get(index);
 		Scene scene = slot.scene();
-		VideoTemplate.Shape shape = this.shape;
-		VideoContent content = this.content;
-		LayerRasteriser rasteriser = this.rasteriser;
 		BufferedImage background = new BufferedImage(this.width, this.height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = background.createGraphics();
 		List<Object> overlays = new ArrayList<>();
 		try {
 			for (Layer layer : scene.layers()) {
 				if (layer instanceof Layer.Clip clip) {
-					Box box = content.rightToLeft() ? clip.box(shape.name()).mirrored() : clip.box(shape.name());
+					Box box = clip.box(this.shape.name());
+					if (this.content.rightToLeft()) {
+						box = box.mirrored();
+					}
 					ClipSource source = new ClipSource(clip, box, this.width, this.height);
 					this.clips.add(source);
 					overlays.add(source);
 					continue;
 				}
-				Sprite sprite = rasteriser.prepare(layer, shape.name());
+				Sprite sprite = this.rasteriser.prepare(layer, this.shape.name());
 				if (sprite == null) {
 					continue;
 				}
