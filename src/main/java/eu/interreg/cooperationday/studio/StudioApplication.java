@@ -3,12 +3,14 @@ package eu.interreg.cooperationday.studio;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Cooperation Day Studio: programme requests in, posters (and later videos) out through S3 links. */
+/**
+ * Cooperation Day Studio: programme requests in; posters, social images and videos out through stable
+ * download links. Each package below this one is an application module (Spring Modulith); see
+ * {@code docs/modules/} and the README's module map.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class StudioApplication {
 
 	public static void main(String[] args) {

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
 
-import eu.interreg.cooperationday.studio.programme.Language;
 
 /**
  * The campaign's words in every supported language, from {@code brand-assets/i18n/{code}.properties}

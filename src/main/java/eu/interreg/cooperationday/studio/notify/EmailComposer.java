@@ -3,8 +3,8 @@ package eu.interreg.cooperationday.studio.notify;
 import java.util.List;
 import java.util.Locale;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
-import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.system.PublicUrls;

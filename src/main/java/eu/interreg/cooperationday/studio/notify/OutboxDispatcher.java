@@ -17,7 +17,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import eu.interreg.cooperationday.studio.system.StudioProperties;
 
 /**
  * Sends what the outbox holds over SMTP, when SMTP is configured ({@code spring.mail.host}). A
@@ -35,12 +34,12 @@ class OutboxDispatcher {
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
-	private final StudioProperties.Mail settings;
+	private final MailProperties settings;
 
-	OutboxDispatcher(EmailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, StudioProperties properties) {
+	OutboxDispatcher(EmailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, MailProperties settings) {
 		this.outbox = outbox;
 		this.mailSender = mailSender;
-		this.settings = properties.mail();
+		this.settings = settings;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

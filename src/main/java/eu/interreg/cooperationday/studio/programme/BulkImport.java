@@ -37,11 +37,11 @@ public class BulkImport {
 	public Result read(byte[] csv, LogoArchive logos) {
 		List<CsvReader.Row> rows = CsvReader.read(decode(csv));
 		if (rows.isEmpty()) {
-			throw RequestRefusedException.field(422, "programmes", "The CSV is empty.");
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "programmes", "The CSV is empty.");
 		}
 		List<String> header = rows.get(0).fields().stream().map((f) -> f.strip().toLowerCase(Locale.ROOT)).toList();
 		if (!header.equals(HEADER)) {
-			throw RequestRefusedException.field(422, "programmes",
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "programmes",
 					"The CSV header must be: " + String.join(",", HEADER) + ".");
 		}
 		List<Accepted> accepted = new ArrayList<>();
@@ -99,7 +99,7 @@ public class BulkImport {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw RequestRefusedException.field(422, "programmes", "The CSV must be UTF-8 text.");
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "programmes", "The CSV must be UTF-8 text.");
 		}
 	}
 

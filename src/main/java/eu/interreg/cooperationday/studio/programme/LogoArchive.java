@@ -105,7 +105,7 @@ public final class LogoArchive {
 	}
 
 	private static RequestRefusedException refuse(String reason) {
-		return RequestRefusedException.field(422, "logos", reason);
+		return RequestRefusedException.field(Refusal.Kind.INVALID, "logos", reason);
 	}
 
 }

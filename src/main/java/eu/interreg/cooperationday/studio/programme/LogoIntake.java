@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.springframework.util.unit.DataSize;
+
 import eu.interreg.cooperationday.studio.brand.SvgArt;
 
 /**
@@ -33,15 +35,15 @@ public class LogoIntake {
 
 	public Logo intake(String filename, String declaredContentType, byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw RequestRefusedException.field(422, "logo", "The logo file is empty.");
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The logo file is empty.");
 		}
 		if (bytes.length > this.maxBytes) {
-			throw RequestRefusedException.field(413, "logo",
-					"The logo is larger than " + (this.maxBytes / (1024 * 1024)) + " MB.");
+			throw RequestRefusedException.field(Refusal.Kind.TOO_LARGE, "logo",
+					"The logo is larger than " + UploadLimits.describe(DataSize.ofBytes(this.maxBytes)) + ".");
 		}
 		LogoFormat sniffed = sniff(bytes);
 		if (sniffed == null) {
-			throw RequestRefusedException.field(415, "logo", "The logo must be a PNG, JPEG or SVG file.");
+			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo must be a PNG, JPEG or SVG file.");
 		}
 		checkClaims(filename, declaredContentType, sniffed);
 		return switch (sniffed) {
@@ -73,12 +75,12 @@ public class LogoIntake {
 	private static void checkClaims(String filename, String contentType, LogoFormat sniffed) {
 		LogoFormat byName = byExtension(filename);
 		if (byName != null && byName != sniffed) {
-			throw RequestRefusedException.field(415, "logo", "The logo is named as a " + describe(byName)
+			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo is named as a " + describe(byName)
 					+ " file but its contents are " + describe(sniffed) + ".");
 		}
 		LogoFormat byType = byContentType(contentType);
 		if (byType != null && byType != sniffed) {
-			throw RequestRefusedException.field(415, "logo", "The logo was sent as " + contentType
+			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo was sent as " + contentType
 					+ " but its contents are " + describe(sniffed) + ".");
 		}
 	}
@@ -99,7 +101,7 @@ public class LogoIntake {
 		}
 		int dot = lower.lastIndexOf('.');
 		if (dot >= 0 && dot < lower.length() - 1) {
-			throw RequestRefusedException.field(415, "logo", "The logo must be a .png, .jpg or .svg file.");
+			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo must be a .png, .jpg or .svg file.");
 		}
 		return null;
 	}
@@ -132,7 +134,7 @@ public class LogoIntake {
 			SvgArt.load(checked.bytes());
 		}
 		catch (IOException | RuntimeException ex) {
-			throw RequestRefusedException.field(422, "logo", "The SVG logo cannot be drawn.");
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The SVG logo cannot be drawn.");
 		}
 		return new Logo(LogoFormat.SVG, bytes, checked.bytes(), checked.width(), checked.height());
 	}
@@ -151,7 +153,7 @@ public class LogoIntake {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
-				throw RequestRefusedException.field(422, "logo", "The " + name + " logo cannot be decoded.");
+				throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The " + name + " logo cannot be decoded.");
 			}
 			ImageReader reader = readers.next();
 			try {
@@ -172,14 +174,14 @@ public class LogoIntake {
 			if (ex instanceof RequestRefusedException refused) {
 				throw refused;
 			}
-			throw RequestRefusedException.field(422, "logo",
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo",
 					"The " + name + " logo cannot be decoded; it may be damaged or truncated.");
 		}
 	}
 
 	private void checkPixels(double width, double height) {
 		if (width * height > this.maxPixels) {
-			throw RequestRefusedException.field(422, "logo",
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo",
 					String.format(Locale.ROOT, "The logo is %.0f × %.0f pixels; at most %d megapixels are accepted.",
 							width, height, this.maxPixels / 1_000_000));
 		}

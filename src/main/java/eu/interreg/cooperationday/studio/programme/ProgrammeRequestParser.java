@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import eu.interreg.cooperationday.studio.brand.Language;
 
 /**
  * Turns the raw fields of a request (from the form, the API or a CSV row) into a valid
@@ -112,10 +114,10 @@ public class ProgrammeRequestParser {
 
 		if (!missing.isEmpty()) {
 			missing.addAll(invalid);
-			throw new RequestRefusedException(400, summary(missing), missing);
+			throw new RequestRefusedException(Refusal.Kind.INCOMPLETE, summary(missing), missing);
 		}
 		if (!invalid.isEmpty()) {
-			throw new RequestRefusedException(422, summary(invalid), invalid);
+			throw new RequestRefusedException(Refusal.Kind.INVALID, summary(invalid), invalid);
 		}
 		Logo logo = this.logoIntake.intake(raw.logoFilename(), raw.logoContentType(), raw.logo());
 		Event event = new Event(eventTitle, eventDate, eventVenue, eventUrl);

@@ -2,32 +2,30 @@ package eu.interreg.cooperationday.studio.programme;
 
 import java.util.List;
 
-/**
- * Input from outside that the studio will not take. Carries the HTTP status that fits (400, 413, 415
- * or 422), a sentence for people and, for form fields, which field and why.
- */
+/** Input from outside that the studio will not take; carries the {@link Refusal}. */
 public class RequestRefusedException extends RuntimeException {
 
-	private final int status;
+	private final Refusal refusal;
 
-	private final List<FieldProblem> problems;
-
-	public RequestRefusedException(int status, String message, List<FieldProblem> problems) {
-		super(message);
-		this.status = status;
-		this.problems = List.copyOf(problems);
+	public RequestRefusedException(Refusal refusal) {
+		super(refusal.message());
+		this.refusal = refusal;
 	}
 
-	public static RequestRefusedException field(int status, String field, String reason) {
-		return new RequestRefusedException(status, reason, List.of(new FieldProblem(field, reason)));
+	public RequestRefusedException(Refusal.Kind kind, String message, List<FieldProblem> problems) {
+		this(new Refusal(kind, message, problems));
 	}
 
-	public int status() {
-		return this.status;
+	public static RequestRefusedException field(Refusal.Kind kind, String field, String reason) {
+		return new RequestRefusedException(Refusal.field(kind, field, reason));
+	}
+
+	public Refusal refusal() {
+		return this.refusal;
 	}
 
 	public List<FieldProblem> problems() {
-		return this.problems;
+		return this.refusal.problems();
 	}
 
 }

@@ -228,7 +228,7 @@ final class SvgSanitiser {
 	}
 
 	private static RequestRefusedException refuse(String reason) {
-		return RequestRefusedException.field(422, "logo", reason);
+		return RequestRefusedException.field(Refusal.Kind.INVALID, "logo", reason);
 	}
 
 }

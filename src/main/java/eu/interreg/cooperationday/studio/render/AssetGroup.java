@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import eu.interreg.cooperationday.studio.programme.Refusal;
+import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+
 /** What a programme can ask for: print posters, social images, the video (each with its extras). */
 public enum AssetGroup {
 
@@ -43,6 +46,16 @@ public enum AssetGroup {
 					+ ". Choose from posters, social and video.");
 		}
 		return groups.isEmpty() ? all() : groups;
+	}
+
+	/** The material asked for at a door; a name that is not a group is refused like any other bad field. */
+	public static Set<AssetGroup> parse(List<String> names) {
+		try {
+			return named(names);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "assets", ex.getMessage());
+		}
 	}
 
 	public static String format(Set<AssetGroup> groups) {

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,12 +22,13 @@ import javax.imageio.ImageIO;
 
 import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.poster.PosterContent;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.programme.Event;
-import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoContent;
@@ -47,15 +49,11 @@ public class AssetRenderer {
 
 	private final VideoTemplates templates;
 
-	private final String templateName;
-
-	public AssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
-			String templateName) {
+	public AssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
 		this.brand = brand;
 		this.posters = posters;
 		this.videos = videos;
 		this.templates = templates;
-		this.templateName = templateName;
 	}
 
 	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
@@ -103,7 +101,7 @@ public class AssetRenderer {
 	}
 
 	private VideoTemplate template() {
-		return this.templates.get(this.templateName);
+		return this.templates.chosen();
 	}
 
 	PosterContent posterContent(RenderRequest request, byte[] logo) throws IOException {
@@ -121,18 +119,18 @@ public class AssetRenderer {
 	VideoContent videoContent(RenderRequest request, byte[] logo) throws IOException {
 		Language language = request.language();
 		LocalisedStrings strings = this.brand.strings();
-		Map<String, String> texts = new HashMap<>();
-		texts.put("programme.name", request.programmeName());
-		texts.put("campaign.name", strings.get(language, "campaign.name"));
-		texts.put("campaign.slogan", strings.get(language, "slogan"));
-		texts.put("campaign.cofunded", strings.get(language, "cofunded"));
+		Map<TextBinding, String> texts = new EnumMap<>(TextBinding.class);
+		texts.put(TextBinding.PROGRAMME_NAME, request.programmeName());
+		texts.put(TextBinding.CAMPAIGN_NAME, strings.get(language, "campaign.name"));
+		texts.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(language, "slogan"));
+		texts.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(language, "cofunded"));
 		Event event = request.event();
 		if (event != null && event.title() != null) {
-			texts.put("event.title", event.title());
+			texts.put(TextBinding.EVENT_TITLE, event.title());
 		}
 		String details = event == null ? null : details(event, language);
 		if (details != null) {
-			texts.put("event.details", details);
+			texts.put(TextBinding.EVENT_DETAILS, details);
 		}
 		Map<String, Art> art = new HashMap<>();
 		art.put("programme:logo", logoArt(request, logo));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
+import eu.interreg.cooperationday.studio.template.TemplateException;
+import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
 /**
  * One file a request gets: its kind and format as the API names them, and how it is made. Every
@@ -41,6 +43,17 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 		/** The asset format ({@code landscape-1920x1080}). */
 		public String format() {
 			return this.format;
+		}
+
+		/** Refuses a template that does not define every shape with the format requests are promised. */
+		static void checkDefinedBy(VideoTemplate template) {
+			for (VideoShape shape : values()) {
+				VideoTemplate.Shape defined = template.shapes().get(shape.shape());
+				if (defined == null || !defined.format().equals(shape.format())) {
+					throw new TemplateException("Video template " + template.name() + " must define the shape "
+							+ shape.shape() + " with format " + shape.format());
+				}
+			}
 		}
 
 	}

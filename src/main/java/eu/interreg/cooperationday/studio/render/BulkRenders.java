@@ -1,10 +1,15 @@
 package eu.interreg.cooperationday.studio.render;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -12,8 +17,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.programme.BulkImport;
+import eu.interreg.cooperationday.studio.programme.Event;
+import eu.interreg.cooperationday.studio.programme.LogoArchive;
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.programme.Refusal;
+import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
 
 /**
  * Bulk renders: every good row of a staff CSV becomes a request (through the same {@link RenderService}
@@ -24,23 +36,35 @@ public class BulkRenders {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkRenders.class);
 
+	/** The largest programmes CSV staff may upload. */
+	public static final long MAX_CSV_BYTES = 5L * 1024 * 1024;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final RenderService renders;
 
-	private final RenderRequests requests;
+	private final RenderRequestRepository requests;
 
 	private final TransactionTemplate transaction;
 
-	BulkRenders(JdbcClient jdbc, Clock clock, RenderService renders, RenderRequests requests,
-			TransactionTemplate transaction) {
+	private final BulkImport bulkImport;
+
+	private final ProgrammeRequestParser parser;
+
+	private final AssetStore store;
+
+	BulkRenders(JdbcClient jdbc, Clock clock, RenderService renders, RenderRequestRepository requests,
+			TransactionTemplate transaction, BulkImport bulkImport, ProgrammeRequestParser parser, AssetStore store) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.renders = renders;
 		this.requests = requests;
 		this.transaction = transaction;
+		this.bulkImport = bulkImport;
+		this.parser = parser;
+		this.store = store;
 	}
 
 	/** A bulk render as staff see it. */
@@ -63,6 +87,63 @@ public class BulkRenders {
 			return elapsed * (this.total - finished) / finished;
 		}
 
+	}
+
+	/**
+	 * A bulk render from the staff's two uploads (the API and the console share it: the same checks and
+	 * the same refusals): the programmes CSV (at most {@link #MAX_CSV_BYTES}) and the zip of logos.
+	 */
+	public String start(MultipartFile programmes, MultipartFile logos, String user) throws IOException {
+		if (programmes == null || programmes.isEmpty() || logos == null || logos.isEmpty()) {
+			throw RequestRefusedException.field(Refusal.Kind.INCOMPLETE,
+					programmes == null || programmes.isEmpty() ? "programmes" : "logos", "This file is required.");
+		}
+		if (programmes.getSize() > MAX_CSV_BYTES) {
+			throw RequestRefusedException.field(Refusal.Kind.TOO_LARGE, "programmes", "The CSV is larger than 5 MB.");
+		}
+		LogoArchive archive;
+		try (InputStream in = logos.getInputStream()) {
+			archive = LogoArchive.read(in);
+		}
+		return start(this.bulkImport.read(programmes.getBytes(), archive), user);
+	}
+
+	/**
+	 * A bulk render of every programme already known (the newest request of each name and language),
+	 * from its stored original logo, validated again like any request.
+	 */
+	public String rerenderKnown(String user) throws IOException {
+		Set<String> seen = new HashSet<>();
+		List<BulkImport.Accepted> accepted = new ArrayList<>();
+		List<BulkImport.Rejected> rejected = new ArrayList<>();
+		int row = 1;
+		for (RenderRequest known : this.requests.latest(10_000)) {
+			if (!seen.add(known.programmeName() + "\u0000" + known.language().code())) {
+				continue;
+			}
+			row++;
+			try {
+				accepted.add(new BulkImport.Accepted(row, known.code(), this.parser.parse(fieldsOf(known))));
+			}
+			catch (RequestRefusedException ex) {
+				rejected.add(new BulkImport.Rejected(row, known.code(), ex.getMessage()));
+			}
+		}
+		return start(new BulkImport.Result(row - 1, accepted, rejected), user);
+	}
+
+	/** A stored request as the fields it was asked with, its original logo read back from storage. */
+	private ProgrammeRequestParser.RawFields fieldsOf(RenderRequest known) throws IOException {
+		byte[] logo;
+		try (InputStream in = this.store.open(known.logoOriginalKey())) {
+			logo = in.readAllBytes();
+		}
+		Event event = known.event();
+		return new ProgrammeRequestParser.RawFields(known.programmeName(), known.language().code(),
+				known.contactEmail(), "logo." + known.logoFormat().extension(), known.logoFormat().contentType(), logo,
+				event == null ? null : event.title(),
+				event == null || event.date() == null ? null : event.date().toString(),
+				event == null ? null : event.venue(), event == null || event.url() == null ? null : event.url().toString());
 	}
 
 	public String start(BulkImport.Result imported, String user) {

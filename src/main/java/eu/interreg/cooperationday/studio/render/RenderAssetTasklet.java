@@ -1,10 +1,10 @@
 package eu.interreg.cooperationday.studio.render;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +15,8 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -41,9 +41,9 @@ class RenderAssetTasklet implements Tasklet {
 
 	private static final SecureRandom TOKENS = new SecureRandom();
 
-	private final RenderRequests requests;
+	private final RenderRequestRepository requests;
 
-	private final Assets assets;
+	private final AssetRepository assets;
 
 	private final AssetStore store;
 
@@ -51,7 +51,7 @@ class RenderAssetTasklet implements Tasklet {
 
 	private final Path workDirectory;
 
-	RenderAssetTasklet(RenderRequests requests, Assets assets, AssetStore store, AssetRenderer renderer,
+	RenderAssetTasklet(RenderRequestRepository requests, AssetRepository assets, AssetStore store, AssetRenderer renderer,
 			Path workDirectory) {
 		this.requests = requests;
 		this.assets = assets;

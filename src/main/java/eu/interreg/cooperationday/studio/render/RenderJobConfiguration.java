@@ -18,9 +18,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.StudioProperties;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
-import eu.interreg.cooperationday.studio.system.StudioProperties;
 
 /**
  * The render job: one request per job instance (identified by its id), one partition per asset, run
@@ -54,21 +54,21 @@ class RenderJobConfiguration {
 	}
 
 	@Bean
-	RenderAssetTasklet renderAssetTasklet(RenderRequests requests, Assets assets, AssetStore store,
-			AssetRenderer renderer, StudioProperties properties) {
-		return new RenderAssetTasklet(requests, assets, store, renderer, properties.dataDir().resolve("work"));
+	RenderAssetTasklet renderAssetTasklet(RenderRequestRepository requests, AssetRepository assets, AssetStore store,
+			AssetRenderer renderer, StudioProperties studio) {
+		return new RenderAssetTasklet(requests, assets, store, renderer, studio.dataDir().resolve("work"));
 	}
 
 	@Bean
-	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
-			StudioProperties properties) {
-		return new AssetRenderer(brand, posters, videos, templates, properties.video().template());
+	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
+		AssetSpec.VideoShape.checkDefinedBy(templates.chosen());
+		return new AssetRenderer(brand, posters, videos, templates);
 	}
 
 	@Bean
-	ThreadPoolTaskExecutor renderWorkers(StudioProperties properties) {
+	ThreadPoolTaskExecutor renderWorkers(RenderProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		int threads = properties.render().effectiveThreads();
+		int threads = properties.effectiveThreads();
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
 		executor.setThreadNamePrefix("render-");

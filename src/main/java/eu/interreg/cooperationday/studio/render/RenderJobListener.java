@@ -10,32 +10,34 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.interreg.cooperationday.studio.notify.EmailOutbox;
 
 /**
- * Moves a request through its statuses as its job runs. When every asset is stored the request is
- * DONE and its email is queued in the same transaction, so a finished request always has its email.
+ * Moves a request through its statuses as its job runs. When the job ends, the status and a
+ * {@link RenderRequestFinished} event are recorded in one transaction, so whatever listens (the email)
+ * always learns of a finished request.
  */
 @Component
 class RenderJobListener implements JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderJobListener.class);
 
-	private final RenderRequests requests;
+	private final RenderRequestRepository requests;
 
-	private final Assets assets;
+	private final AssetRepository assets;
 
-	private final EmailOutbox outbox;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
-	RenderJobListener(RenderRequests requests, Assets assets, EmailOutbox outbox, TransactionTemplate transaction) {
+	RenderJobListener(RenderRequestRepository requests, AssetRepository assets, ApplicationEventPublisher events,
+			TransactionTemplate transaction) {
 		this.requests = requests;
 		this.assets = assets;
-		this.outbox = outbox;
+		this.events = events;
 		this.transaction = transaction;
 	}
 
@@ -60,19 +62,23 @@ class RenderJobListener implements JobExecutionListener {
 		long millis = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() : -1;
 		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
-			this.transaction.executeWithoutResult((status) -> {
-				this.requests.updateStatus(id, RenderStatus.DONE, null);
-				this.outbox.enqueueReady(request, stored);
-			});
+			finish(id, RenderStatus.DONE, null);
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
 		}
 		else {
 			String error = missing.size() + " of " + wanted.size() + " files could not be made ("
 					+ String.join(", ", missing) + "). Staff can restart the request; finished files are kept.";
-			this.requests.updateStatus(id, RenderStatus.FAILED, error);
+			finish(id, RenderStatus.FAILED, error);
 			log.warn("Request {} failed after {} ms, missing {}: {}", id, millis, missing,
 					execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
 		}
+	}
+
+	private void finish(String id, RenderStatus status, String error) {
+		this.transaction.executeWithoutResult((tx) -> {
+			this.requests.updateStatus(id, status, error);
+			this.events.publishEvent(new RenderRequestFinished(id, status));
+		});
 	}
 
 	private static String requestId(JobExecution execution) {

@@ -3,8 +3,8 @@ package eu.interreg.cooperationday.studio.render;
 import java.time.Instant;
 import java.util.Set;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.programme.Event;
-import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.programme.LogoFormat;
 
 /**

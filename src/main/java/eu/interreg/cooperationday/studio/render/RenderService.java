@@ -1,8 +1,10 @@
 package eu.interreg.cooperationday.studio.render;
 
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +36,9 @@ public class RenderService {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderService.class);
 
-	private final RenderRequests requests;
+	private final RenderRequestRepository requests;
+
+	private final AssetRepository assets;
 
 	private final AssetStore store;
 
@@ -46,9 +50,10 @@ public class RenderService {
 
 	private final Executor dispatcher;
 
-	RenderService(RenderRequests requests, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
+	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
 			Job renderJob, @Qualifier("renderDispatcher") Executor dispatcher) {
 		this.requests = requests;
+		this.assets = assets;
 		this.store = store;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -90,6 +95,21 @@ public class RenderService {
 
 	public Optional<RenderRequest> find(String id) {
 		return this.requests.find(id);
+	}
+
+	/** The newest requests first, for staff. */
+	public List<RenderRequest> latest(int limit) {
+		return this.requests.latest(limit);
+	}
+
+	/** The stored files of a request, in the order they were recorded. */
+	public List<Asset> assets(String id) {
+		return this.assets.ofRequest(id);
+	}
+
+	/** Reads a stored file of a request; the caller closes the stream. */
+	public InputStream open(Asset asset) {
+		return this.store.open(asset.objectKey());
 	}
 
 	/**

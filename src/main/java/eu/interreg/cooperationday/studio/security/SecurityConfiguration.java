@@ -1,5 +1,6 @@
 package eu.interreg.cooperationday.studio.security;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -24,7 +25,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
-import eu.interreg.cooperationday.studio.system.StudioProperties;
+import eu.interreg.cooperationday.studio.web.ProblemWriter;
 
 /**
  * Who may do what: the public form, status pages, API and download links are open; the staff console
@@ -40,10 +41,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
+	SecurityFilterChain staffApi(HttpSecurity http, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/bulk-renders", "/api/bulk-renders/**")
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(STAFF))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(problem()))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(problem(problems)))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
@@ -68,16 +69,12 @@ class SecurityConfiguration {
 	}
 
 	/** 401 with a problem+json body and a Basic challenge. */
-	private static AuthenticationEntryPoint problem() {
+	private static AuthenticationEntryPoint problem(ProblemWriter problems) {
 		return (request, response, ex) -> {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Cooperation Day Studio staff\"");
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream()
-				.write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-						+ "\"detail\":\"Staff credentials are required.\",\"instance\":\""
-						+ request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "") + "\"}")
-					.getBytes(StandardCharsets.UTF_8));
+			ProblemDetail problem = problems.unauthorized("Staff credentials are required.");
+			problem.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/_.-]", "")));
+			problems.write(response, problem);
 		};
 	}
 
@@ -100,10 +97,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService staffUsers(StudioProperties properties, PasswordEncoder encoder) {
-		StudioProperties.Staff staff = properties.staff();
+	UserDetailsService staffUsers(StaffProperties staff, PasswordEncoder encoder) {
 		List<UserDetails> users = new ArrayList<>();
-		for (StudioProperties.Staff.User user : staff.users()) {
+		for (StaffProperties.User user : staff.users()) {
 			String hash = user.passwordHash().replaceFirst("^\\{bcrypt}", "");
 			users.add(User.withUsername(user.username()).password(hash).roles(STAFF).build());
 		}

@@ -1,24 +1,36 @@
 package eu.interreg.cooperationday.studio.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import eu.interreg.cooperationday.studio.programme.UploadLimits;
+import eu.interreg.cooperationday.studio.web.ProblemWriter;
+
 /**
- * Public uploads (the form and the render-request API) may carry one logo of at most 10 MB; a larger
- * body is refused with 413 before it is read. The staff bulk upload has its own, larger limit.
+ * Public uploads (the form and the render-request API) may carry one logo of at most
+ * {@code studio.limits.logo-max-size} plus the form's words; a larger body is refused with 413 before it
+ * is read. The staff bulk upload has its own, larger limit.
  */
 @Component
 class UploadLimitFilter extends OncePerRequestFilter {
 
-	static final long MAX_PUBLIC_BODY = 11L * 1024 * 1024;
+	/** Room for the text fields and the multipart framing beside the logo. */
+	static final long FORM_FIELDS_ALLOWANCE = 1024 * 1024;
+
+	private final long maxPublicBody;
+
+	private final ProblemWriter problems;
+
+	UploadLimitFilter(UploadLimits limits, ProblemWriter problems) {
+		this.maxPublicBody = limits.logoMaxSize().toBytes() + FORM_FIELDS_ALLOWANCE;
+		this.problems = problems;
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -29,16 +41,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		long length = request.getContentLengthLong();
-		if (length > MAX_PUBLIC_BODY) {
-			response.setStatus(413);
+		if (request.getContentLengthLong() > this.maxPublicBody) {
 			response.setHeader("Connection", "close");
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getOutputStream()
-				.write(("{\"type\":\"about:blank\",\"title\":\"Upload too large\",\"status\":413,"
-						+ "\"detail\":\"The upload is too large: the logo may be at most 10 MB.\","
-						+ "\"errors\":[{\"field\":\"logo\",\"reason\":\"The logo is larger than 10 MB.\"}]}")
-					.getBytes(StandardCharsets.UTF_8));
+			this.problems.write(response, this.problems.logoTooLarge());
 			return;
 		}
 		chain.doFilter(request, response);

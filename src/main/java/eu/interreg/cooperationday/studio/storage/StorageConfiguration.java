@@ -3,7 +3,6 @@ package eu.interreg.cooperationday.studio.storage;
 import java.net.URI;
 
 import io.minio.MinioClient;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -17,15 +16,13 @@ class StorageConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnExpression("'${studio.s3.endpoint:}' == ''")
-	EmbeddedS3Server embeddedS3Server(StudioProperties properties) {
-		StudioProperties.S3 s3 = properties.s3();
-		return new EmbeddedS3Server(properties.dataDir().resolve("s3"), s3.embeddedPort(), s3.accessKey(),
+	EmbeddedS3Server embeddedS3Server(StorageProperties s3, StudioProperties studio) {
+		return new EmbeddedS3Server(studio.dataDir().resolve("s3"), s3.embeddedPort(), s3.accessKey(),
 				s3.secretKey());
 	}
 
 	@Bean
-	AssetStore assetStore(StudioProperties properties, ObjectProvider<EmbeddedS3Server> embedded) {
-		StudioProperties.S3 s3 = properties.s3();
+	AssetStore assetStore(StorageProperties s3, ObjectProvider<EmbeddedS3Server> embedded) {
 		URI endpoint = s3.embedded() ? embedded.getObject().endpoint() : s3.endpoint();
 		MinioClient client = client(endpoint, s3);
 		MinioClient presigner = (s3.publicEndpoint() != null) ? client(s3.publicEndpoint(), s3) : client;
@@ -34,7 +31,7 @@ class StorageConfiguration {
 		return store;
 	}
 
-	private static MinioClient client(URI endpoint, StudioProperties.S3 s3) {
+	private static MinioClient client(URI endpoint, StorageProperties s3) {
 		// the region is given so that presigning never has to ask the server for it
 		return MinioClient.builder()
 			.endpoint(endpoint.toString())

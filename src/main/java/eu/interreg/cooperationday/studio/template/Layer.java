@@ -5,15 +5,39 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import eu.interreg.cooperationday.studio.brand.TextStyle;
+
 /**
  * One layer of a scene, as a template author writes it. Each kind is a record; every layer has a box
  * (relative units, overridable per shape) and an animation of position, scale, opacity and rotation.
+ * Code that treats each kind its own way implements a {@link Visitor}: the compiler then names any kind
+ * it forgot.
  */
 public sealed interface Layer {
 
 	Map<String, Box> boxes();
 
 	Animation animation();
+
+	/** Hands this layer to the visitor's method for its kind. */
+	<R> R accept(Visitor<R> visitor);
+
+	/** One method per kind of layer. */
+	interface Visitor<R> {
+
+		R solid(Solid solid);
+
+		R gradient(Gradient gradient);
+
+		R figure(Figure figure);
+
+		R image(Image image);
+
+		R text(Text text);
+
+		R clip(Clip clip);
+
+	}
 
 	/** The box for a shape ({@code landscape}, {@code portrait}, {@code square}), else the default one. */
 	default Box box(String shape) {
@@ -35,15 +59,43 @@ public sealed interface Layer {
 
 	/** A flat colour over the box. */
 	record Solid(Map<String, Box> boxes, Animation animation, Color color) implements Layer {
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.solid(this);
+		}
+
 	}
 
 	/** A linear gradient over the box, at an angle in degrees. */
 	record Gradient(Map<String, Box> boxes, Animation animation, List<Color> colors, double angle) implements Layer {
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.gradient(this);
+		}
+
 	}
 
-	/** A rectangle (with rounded corners) or an ellipse. */
-	record Shape(Map<String, Box> boxes, Animation animation, String kind, Color color, double cornerRadius)
+	/**
+	 * A plain figure in one colour ({@code "type": "shape"} in a template): a rectangle, with rounded
+	 * corners of {@code cornerRadius} (a fraction of the frame's shorter side), or an ellipse.
+	 */
+	record Figure(Map<String, Box> boxes, Animation animation, Outline outline, Color color, double cornerRadius)
 			implements Layer {
+
+		/** The outline of a figure: {@code rect} or {@code ellipse} in a template. */
+		public enum Outline {
+
+			RECTANGLE, ELLIPSE
+
+		}
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.figure(this);
+		}
+
 	}
 
 	/**
@@ -51,20 +103,37 @@ public sealed interface Layer {
 	 * a file of the template's folder. SVG is rasterised once, at the size it is shown.
 	 */
 	record Image(Map<String, Box> boxes, Animation animation, String source, Path file) implements Layer {
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.image(this);
+		}
+
 	}
 
 	/**
-	 * Text from a binding ({@code programme.name}, {@code campaign.slogan}, {@code campaign.name},
-	 * {@code campaign.cofunded}, {@code event.title}, {@code event.details}), fitted into its box like
-	 * posters: wrapped to {@code maxLines}, then shrunk from {@code maxSize} to {@code minSize} (fractions
-	 * of the frame height).
+	 * Text from a {@link TextBinding}, fitted into its box like posters: wrapped to {@code maxLines}, then
+	 * shrunk from {@code maxSize} to {@code minSize} (fractions of the frame's shorter side), aligned to
+	 * the start, centre or end of the line (start is the right for right-to-left languages).
 	 */
-	record Text(Map<String, Box> boxes, Animation animation, String binding, boolean bold, Color color,
-			String align, int maxLines, double maxSize, double minSize) implements Layer {
+	record Text(Map<String, Box> boxes, Animation animation, TextBinding binding, boolean bold, Color color,
+			TextStyle.Align align, int maxLines, double maxSize, double minSize) implements Layer {
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.text(this);
+		}
+
 	}
 
 	/** A video file of the template's folder, decoded with FFmpeg, looped or trimmed to the scene. */
 	record Clip(Map<String, Box> boxes, Animation animation, Path file, boolean loop, double start) implements Layer {
+
+		@Override
+		public <R> R accept(Visitor<R> visitor) {
+			return visitor.clip(this);
+		}
+
 	}
 
 }

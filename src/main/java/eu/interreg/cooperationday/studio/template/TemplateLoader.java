@@ -23,6 +23,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import eu.interreg.cooperationday.studio.brand.TextStyle;
+
 /**
  * Reads a template folder ({@code template.json} plus media) into a {@link VideoTemplate}: first
  * against the JSON Schema beside the templates ({@code template.schema.json}), then for what a schema
@@ -114,7 +116,7 @@ public final class TemplateLoader {
 			for (int i = 0; i < sceneNodes.size(); i++) {
 				scenes.add(scene(sceneNodes.get(i), "$.scenes[" + i + "]"));
 			}
-			if (scenes.get(0).when() != null) {
+			if (scenes.get(0).shown() != Scene.Shown.ALWAYS) {
 				throw fail("$.scenes[0].when", "the first scene must always be shown");
 			}
 			VideoTemplate.Audio audio = null;
@@ -137,13 +139,14 @@ public final class TemplateLoader {
 			JsonNode t = node.get("transition");
 			double duration = node.get("duration").asDouble();
 			if (t != null) {
-				transition = new Scene.Transition(t.get("type").asString(), t.get("duration").asDouble());
+				transition = new Scene.Transition(upper(Scene.Transition.Kind.class, t.get("type").asString()),
+						t.get("duration").asDouble());
 				if (transition.duration() > duration) {
 					throw fail(path + ".transition.duration", "is longer than the scene (" + duration + " s)");
 				}
 			}
 			return new Scene(node.get("id").asString(), duration, transition, layers,
-					node.has("when") ? node.get("when").asString() : null);
+					node.has("when") ? Scene.Shown.WITH_EVENT : Scene.Shown.ALWAYS);
 		}
 
 		private Layer layer(JsonNode node, String path) {
@@ -163,8 +166,10 @@ public final class TemplateLoader {
 					node.get("colors").forEach((c) -> colors.add(color(c)));
 					yield new Layer.Gradient(boxes, animation, colors, node.path("angle").asDouble(90));
 				}
-				case "shape" -> new Layer.Shape(boxes, animation, node.get("kind").asString(), color(node.get("color")),
-						node.path("cornerRadius").asDouble(0));
+				case "shape" -> new Layer.Figure(boxes, animation,
+						"ellipse".equals(node.get("kind").asString()) ? Layer.Figure.Outline.ELLIPSE
+								: Layer.Figure.Outline.RECTANGLE,
+						color(node.get("color")), node.path("cornerRadius").asDouble(0));
 				case "image" -> {
 					String source = node.get("source").asString();
 					Path file = source.contains(":") ? null : media(source, path + ".source");
@@ -176,9 +181,12 @@ public final class TemplateLoader {
 					if (min > max) {
 						throw fail(path + ".minSize", "is larger than maxSize");
 					}
-					yield new Layer.Text(boxes, animation, node.get("text").asString(),
+					TextBinding binding = TextBinding.fromKey(node.get("text").asString())
+						.orElseThrow(() -> fail(path + ".text", "is not a text binding"));
+					yield new Layer.Text(boxes, animation, binding,
 							"bold".equals(node.path("weight").asString("regular")), color(node.get("color")),
-							node.path("align").asString("center"), node.path("maxLines").asInt(2), max, min);
+							upper(TextStyle.Align.class, node.path("align").asString("center")),
+							node.path("maxLines").asInt(2), max, min);
 				}
 				case "clip" -> new Layer.Clip(boxes, animation, media(node.get("file").asString(), path + ".file"),
 						node.path("loop").asBoolean(true), node.path("start").asDouble(0));
@@ -218,6 +226,11 @@ public final class TemplateLoader {
 				throw fail(path, "names '" + name + "', which is not a file of the template's folder");
 			}
 			return file;
+		}
+
+		/** A schema-checked word as its enum constant: "crossfade" -> CROSSFADE. */
+		private static <E extends Enum<E>> E upper(Class<E> type, String word) {
+			return Enum.valueOf(type, word.toUpperCase(java.util.Locale.ROOT));
 		}
 
 		private static Box box(JsonNode node) {

@@ -19,7 +19,12 @@ public class VideoTemplates {
 
 	private static final Logger log = LoggerFactory.getLogger(VideoTemplates.class);
 
+	/** The template requests get unless configured otherwise. */
+	public static final String DEFAULT = "campaign";
+
 	private final Path root;
+
+	private final String chosen;
 
 	private final boolean hotReload;
 
@@ -31,9 +36,20 @@ public class VideoTemplates {
 	}
 
 	public VideoTemplates(Path root, boolean hotReload) {
+		this(root, DEFAULT, hotReload);
+	}
+
+	/** The templates under {@code root}; {@code chosen} names the one requests get. */
+	public VideoTemplates(Path root, String chosen, boolean hotReload) {
 		this.root = root;
+		this.chosen = chosen;
 		this.hotReload = hotReload;
 		this.loader = new TemplateLoader(root.resolve(TemplateLoader.SCHEMA));
+	}
+
+	/** The template requests get, as it is now. */
+	public VideoTemplate chosen() {
+		return get(this.chosen);
 	}
 
 	public synchronized VideoTemplate get(String name) {

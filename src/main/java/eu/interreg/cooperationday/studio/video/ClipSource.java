@@ -15,16 +15,25 @@ import eu.interreg.cooperationday.studio.template.Box;
 import eu.interreg.cooperationday.studio.template.Layer;
 
 /**
- * A video clip layer: decoded with FFmpeg as the render advances (frames are asked for in order),
- * scaled into its box, looped or held on its last frame. One per render; closed with it.
+ * A video clip layer, decoded with FFmpeg and scaled into its box. What it shows at a time into its
+ * scene depends on that time only: the clip's first frame at or after {@code start + time} (modulo the
+ * clip's length when it loops; held on its last frame when it does not). Frames asked for in order are
+ * decoded in order; a frame before the one held (a loop, or a render that jumps) is reached by seeking.
+ * One per render; closed with it.
  */
-final class ClipSource implements AutoCloseable {
+final class ClipSource implements Overlay {
+
+	/** Timestamps closer than this are the same instant (a microsecond clock against frame times). */
+	private static final double EPSILON = 1e-6;
 
 	private final FFmpegFrameGrabber grabber;
 
 	private final Java2DFrameConverter converter = new Java2DFrameConverter();
 
 	private final Layer.Clip clip;
+
+	/** Seconds from {@code start} to the clip's end; 0 when FFmpeg cannot tell (then it never loops). */
+	private final double period;
 
 	private final int x;
 
@@ -36,7 +45,10 @@ final class ClipSource implements AutoCloseable {
 
 	private BufferedImage current;
 
+	/** The timestamp of {@code current}, and of the frame decoded before it (seconds; -1 for none). */
 	private double currentTime = -1;
+
+	private double previousTime = -1;
 
 	ClipSource(Layer.Clip clip, Box box, int frameWidth, int frameHeight) throws FrameGrabber.Exception {
 		this.clip = clip;
@@ -49,27 +61,21 @@ final class ClipSource implements AutoCloseable {
 		this.grabber.setImageWidth(this.w);
 		this.grabber.setImageHeight(this.h);
 		this.grabber.start();
+		double length = this.grabber.getLengthInTime() / 1_000_000.0;
+		this.period = Math.max(0, length - clip.start());
 		if (clip.start() > 0) {
-			this.grabber.setTimestamp((long) (clip.start() * 1_000_000));
+			seek(clip.start());
 		}
 	}
 
 	/** Draws the clip as it is {@code time} seconds into its scene. */
-	void draw(Graphics2D g, double time) throws FrameGrabber.Exception {
-		double target = this.clip.start() + time;
-		while (this.currentTime < target - 1e-6) {
-			Frame frame = this.grabber.grabImage();
-			if (frame == null) {
-				if (!this.clip.loop() || this.currentTime < 0) {
-					break;
-				}
-				this.grabber.setTimestamp((long) (this.clip.start() * 1_000_000));
-				target -= this.currentTime - this.clip.start();
-				this.currentTime = -1;
-				continue;
-			}
-			this.current = copy(this.converter.convert(frame));
-			this.currentTime = frame.timestamp / 1_000_000.0;
+	@Override
+	public void draw(Graphics2D g, double time) {
+		try {
+			advanceTo(clipTime(time));
+		}
+		catch (FrameGrabber.Exception ex) {
+			throw new IllegalStateException("The clip " + this.clip.file().getFileName() + " cannot be decoded", ex);
 		}
 		if (this.current != null) {
 			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -77,9 +83,60 @@ final class ClipSource implements AutoCloseable {
 		}
 	}
 
-	/** The frame pixels the clip covers. */
-	Rectangle bounds() {
+	/** The frame pixels the clip covers, at any time. */
+	@Override
+	public Rectangle bounds(double time) {
 		return new Rectangle(this.x, this.y, this.w, this.h);
+	}
+
+	@Override
+	public boolean isStatic() {
+		return false;
+	}
+
+	/** A playing clip is never taken to repeat a frame: telling would mean decoding both. */
+	@Override
+	public boolean sameAt(double time, double other) {
+		return false;
+	}
+
+	/** The time in the clip's own timeline that shows at {@code time} into the scene. */
+	double clipTime(double time) {
+		if (this.clip.loop() && this.period > 0) {
+			return this.clip.start() + (time % this.period);
+		}
+		return this.clip.start() + time;
+	}
+
+	/** Makes {@code current} the first frame at or after {@code target}, or the last frame before the end. */
+	private void advanceTo(double wanted) throws FrameGrabber.Exception {
+		double target = wanted;
+		if (this.current != null && this.previousTime >= target - EPSILON) {
+			seek(target);
+		}
+		while (this.currentTime < target - EPSILON) {
+			Frame frame = this.grabber.grabImage();
+			if (frame == null) {
+				double last = this.clip.start() + this.period - 1 / Math.max(1, this.grabber.getFrameRate());
+				if (this.current == null && this.period > 0 && last < target - EPSILON) {
+					// asked for a time past the end, with nothing decoded yet: hold the last frame
+					seek(last);
+					target = last;
+					continue;
+				}
+				return;
+			}
+			this.previousTime = this.currentTime;
+			this.current = copy(this.converter.convert(frame));
+			this.currentTime = frame.timestamp / 1_000_000.0;
+		}
+	}
+
+	private void seek(double time) throws FrameGrabber.Exception {
+		this.grabber.setTimestamp(Math.round(time * 1_000_000));
+		this.current = null;
+		this.currentTime = -1;
+		this.previousTime = -1;
 	}
 
 	/** The converter reuses its image; the clip holds its frame across output frames. */
@@ -90,8 +147,13 @@ final class ClipSource implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws FrameGrabber.Exception {
-		this.grabber.close();
+	public void close() {
+		try {
+			this.grabber.close();
+		}
+		catch (FrameGrabber.Exception ex) {
+			// closing a decoder cannot lose output; nothing to do
+		}
 	}
 
 }

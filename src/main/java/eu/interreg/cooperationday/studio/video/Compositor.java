@@ -56,16 +56,9 @@ final class Compositor implements AutoCloseable {
 		double before = (frame - 1 - scene.start()) / (double) this.timeline.fps();
 		boolean repeat = frame > scene.start() && !inTransition(scene, frame - 1);
 		Damage damage = new Damage(this.timeline.width(), this.timeline.height());
-		for (Object overlay : scene.overlays()) {
-			Rectangle area;
-			if (overlay instanceof Sprite sprite) {
-				repeat &= sprite.sameAt(time, before);
-				area = sprite.bounds(time);
-			}
-			else {
-				repeat = false;
-				area = ((ClipSource) overlay).bounds();
-			}
+		for (Overlay overlay : scene.overlays()) {
+			repeat &= overlay.sameAt(time, before);
+			Rectangle area = overlay.bounds(time);
 			if (area != null) {
 				damage.add(area);
 			}
@@ -87,7 +80,7 @@ final class Compositor implements AutoCloseable {
 	/** How many frames the scene's entrance mixes it with the scene before: 0 for the first scene or a cut. */
 	private int transitionFrames(Timeline.PlannedScene scene) {
 		Scene.Transition transition = scene.scene().transition();
-		if (scene.index() == 0 || "cut".equals(transition.type())) {
+		if (scene.index() == 0 || !transition.mixes()) {
 			return 0;
 		}
 		return (int) Math.round(transition.duration() * this.timeline.fps());
@@ -152,11 +145,11 @@ final class Compositor implements AutoCloseable {
 		double progress = Easing.EASE_IN_OUT_CUBIC.apply((into + 1) / (double) (transitionFrames + 1));
 		byte[] before = pixels(this.scratch);
 		byte[] after = pixels(target);
-		switch (transition.type()) {
-			case "crossfade" -> crossfade(before, after, progress);
-			case "slide" -> slide(before, after, progress);
-			case "wipe" -> wipe(before, after, progress);
-			default -> throw new IllegalStateException("Unknown transition " + transition.type());
+		switch (transition.kind()) {
+			case CROSSFADE -> crossfade(before, after, progress);
+			case SLIDE -> slide(before, after, progress);
+			case WIPE -> wipe(before, after, progress);
+			case CUT -> throw new IllegalStateException("A cut mixes nothing");
 		}
 	}
 

@@ -2,8 +2,8 @@ package eu.interreg.cooperationday.studio.video;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.MultipleGradientPaint;
 import java.awt.LinearGradientPaint;
+import java.awt.MultipleGradientPaint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Point2D;
@@ -12,7 +12,8 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
-import java.util.Locale;
+
+import org.bytedeco.javacv.FrameGrabber;
 
 import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
@@ -24,9 +25,10 @@ import eu.interreg.cooperationday.studio.template.Box;
 import eu.interreg.cooperationday.studio.template.Layer;
 
 /**
- * Prepares the layers of a template for one shape and one content: each becomes a {@link Sprite}
- * rasterised once at its size on screen (text fitted like on posters, SVG drawn at the size shown).
- * Right-to-left content mirrors boxes and text alignment.
+ * Prepares the layers of a template for one shape and one content, one painter per kind of layer (a
+ * {@link Layer.Visitor}, so a new kind cannot be forgotten): each becomes an {@link Overlay} made once
+ * at its size on screen (a {@link Sprite} rasterised with text fitted like on posters and SVG drawn at
+ * the size shown, or a {@link ClipSource}). Right-to-left content mirrors boxes and text alignment.
  */
 final class LayerRasteriser {
 
@@ -47,31 +49,125 @@ final class LayerRasteriser {
 		this.content = content;
 	}
 
-	/** @return the sprite, or null when the layer has nothing to show (an absent event text) */
-	Sprite prepare(Layer layer, String shape) {
+	/** @return what the layer draws, or null when it has nothing to show (an absent event text) */
+	Overlay prepare(Layer layer, String shape) {
 		Box box = layer.box(shape);
 		if (this.content.rightToLeft()) {
 			box = box.mirrored();
 		}
-		int w = Math.max(1, (int) Math.round(box.w() * this.width));
-		int h = Math.max(1, (int) Math.round(box.h() * this.height));
-		double left = box.x() * this.width - w / 2.0;
-		double top = box.y() * this.height - h / 2.0;
-		if (layer instanceof Layer.Shape plain) {
-			return new Sprite(outline(plain, w, h), plain.color(), left, top, left + w / 2.0, top + h / 2.0,
-					layer.animation(), this.width, this.height);
+		return layer.accept(new Painters(box));
+	}
+
+	/** The painters of one layer's box, in frame pixels. */
+	private final class Painters implements Layer.Visitor<Overlay> {
+
+		private final Box box;
+
+		private final int w;
+
+		private final int h;
+
+		private final double left;
+
+		private final double top;
+
+		Painters(Box box) {
+			this.box = box;
+			this.w = Math.max(1, (int) Math.round(box.w() * LayerRasteriser.this.width));
+			this.h = Math.max(1, (int) Math.round(box.h() * LayerRasteriser.this.height));
+			this.left = box.x() * LayerRasteriser.this.width - this.w / 2.0;
+			this.top = box.y() * LayerRasteriser.this.height - this.h / 2.0;
 		}
-		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-		Graphics2D g = Drawing.smooth(image);
-		try {
-			if (!paint(g, layer, w, h)) {
+
+		@Override
+		public Overlay solid(Layer.Solid solid) {
+			return raster(solid, (g, all) -> {
+				g.setColor(solid.color());
+				g.fill(all);
+				return true;
+			});
+		}
+
+		@Override
+		public Overlay gradient(Layer.Gradient gradient) {
+			return raster(gradient, (g, all) -> {
+				g.setPaint(LayerRasteriser.this.gradient(gradient, this.w, this.h));
+				g.fill(all);
+				return true;
+			});
+		}
+
+		/** A plain figure stays a vector outline, filled anew each frame (see {@link Sprite}). */
+		@Override
+		public Overlay figure(Layer.Figure figure) {
+			return new Sprite(outline(figure, this.w, this.h), figure.color(), this.left, this.top,
+					this.left + this.w / 2.0, this.top + this.h / 2.0, figure.animation(), LayerRasteriser.this.width,
+					LayerRasteriser.this.height);
+		}
+
+		@Override
+		public Overlay image(Layer.Image image) {
+			Art art = LayerRasteriser.this.content.art().get(image.source());
+			if (art == null) {
 				return null;
 			}
+			return raster(image, (g, all) -> {
+				art.paintFit(g, all);
+				return true;
+			});
 		}
-		finally {
-			g.dispose();
+
+		@Override
+		public Overlay text(Layer.Text text) {
+			String value = LayerRasteriser.this.content.texts().get(text.binding());
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			return raster(text, (g, all) -> {
+				double side = Math.min(LayerRasteriser.this.width, LayerRasteriser.this.height);
+				BrandKit brand = LayerRasteriser.this.brand;
+				TextStyle style = new TextStyle(text.bold() ? brand.bold() : brand.regular(),
+						(float) (text.maxSize() * side), (float) (text.minSize() * side), text.maxLines(), 1.15f,
+						text.color(), text.align());
+				FittedText fitted = LayerRasteriser.this.fitter.fit(value, style, this.w, this.h);
+				fitted.paint(g, all, style, LayerRasteriser.this.content.rightToLeft());
+				return true;
+			});
 		}
-		return cropped(image, left, top, layer);
+
+		@Override
+		public Overlay clip(Layer.Clip clip) {
+			try {
+				return new ClipSource(clip, this.box, LayerRasteriser.this.width, LayerRasteriser.this.height);
+			}
+			catch (FrameGrabber.Exception ex) {
+				throw new IllegalStateException("Cannot open the clip " + clip.file().getFileName(), ex);
+			}
+		}
+
+		/** Paints the layer once into an image of its box, then keeps only its visible pixels. */
+		private Overlay raster(Layer layer, BoxPainter painter) {
+			BufferedImage image = new BufferedImage(this.w, this.h, BufferedImage.TYPE_INT_ARGB_PRE);
+			Graphics2D g = Drawing.smooth(image);
+			try {
+				if (!painter.into(g, new Rectangle2D.Double(0, 0, this.w, this.h))) {
+					return null;
+				}
+			}
+			finally {
+				g.dispose();
+			}
+			return cropped(image, this.left, this.top, layer);
+		}
+
+	}
+
+	/** Paints a layer into its box; false when there is nothing to show. */
+	@FunctionalInterface
+	private interface BoxPainter {
+
+		boolean into(Graphics2D g, Rectangle2D box);
+
 	}
 
 	/**
@@ -116,45 +212,12 @@ final class LayerRasteriser {
 		return new Sprite(copy, left + minX, top + minY, pivotX, pivotY, layer.animation(), this.width, this.height);
 	}
 
-	private boolean paint(Graphics2D g, Layer layer, int w, int h) {
-		Rectangle2D all = new Rectangle2D.Double(0, 0, w, h);
-		if (layer instanceof Layer.Solid solid) {
-			g.setColor(solid.color());
-			g.fill(all);
-		}
-		else if (layer instanceof Layer.Gradient gradient) {
-			g.setPaint(gradient(gradient, w, h));
-			g.fill(all);
-		}
-		else if (layer instanceof Layer.Image image) {
-			Art art = this.content.art().get(image.source());
-			if (art == null) {
-				return false;
-			}
-			art.paintFit(g, all);
-		}
-		else if (layer instanceof Layer.Text text) {
-			String value = this.content.texts().get(text.binding());
-			if (value == null || value.isBlank()) {
-				return false;
-			}
-			double side = Math.min(this.width, this.height);
-			TextStyle style = new TextStyle(text.bold() ? this.brand.bold() : this.brand.regular(),
-					(float) (text.maxSize() * side), (float) (text.minSize() * side), text.maxLines(), 1.15f,
-					text.color(), TextStyle.Align.valueOf(text.align().toUpperCase(Locale.ROOT)));
-			FittedText fitted = this.fitter.fit(value, style, w, h);
-			fitted.paint(g, all, style, this.content.rightToLeft());
-		}
-		else {
-			throw new IllegalArgumentException("Not a sprite layer: " + layer.getClass().getSimpleName());
-		}
-		return true;
-	}
-
-	private Shape outline(Layer.Shape shape, int w, int h) {
-		double radius = shape.cornerRadius() * Math.min(this.width, this.height);
-		return shape.kind().equals("ellipse") ? new Ellipse2D.Double(0, 0, w, h)
-				: new RoundRectangle2D.Double(0, 0, w, h, radius * 2, radius * 2);
+	private Shape outline(Layer.Figure figure, int w, int h) {
+		double radius = figure.cornerRadius() * Math.min(this.width, this.height);
+		return switch (figure.outline()) {
+			case ELLIPSE -> new Ellipse2D.Double(0, 0, w, h);
+			case RECTANGLE -> new RoundRectangle2D.Double(0, 0, w, h, radius * 2, radius * 2);
+		};
 	}
 
 	private MultipleGradientPaint gradient(Layer.Gradient gradient, int w, int h) {

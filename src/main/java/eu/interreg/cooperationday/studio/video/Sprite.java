@@ -20,7 +20,7 @@ import eu.interreg.cooperationday.studio.template.Layer;
  * an ellipse in one colour) stays a vector outline, filled anew each frame: an antialiased fill is
  * several times cheaper than resampling a large image, and sharp at every scale.
  */
-final class Sprite {
+final class Sprite implements Overlay {
 
 	private final BufferedImage image;
 
@@ -72,7 +72,8 @@ final class Sprite {
 		this.frameHeight = frameHeight;
 	}
 
-	boolean isStatic() {
+	@Override
+	public boolean isStatic() {
 		Layer.Animation a = this.animation;
 		return a.isStatic() && a.opacity().at(0) >= 1 && a.scale().at(0) == 1 && a.rotation().at(0) == 0
 				&& a.dx().at(0) == 0 && a.dy().at(0) == 0;
@@ -100,12 +101,14 @@ final class Sprite {
 	}
 
 	/** Whether the sprite draws the same pixels at both times. */
-	boolean sameAt(double time, double other) {
+	@Override
+	public boolean sameAt(double time, double other) {
 		return state(time).equals(state(other));
 	}
 
 	/** The frame pixels the sprite may touch at {@code time}, or null when it draws nothing then. */
-	Rectangle bounds(double time) {
+	@Override
+	public Rectangle bounds(double time) {
 		State state = state(time);
 		if (state.hidden()) {
 			return null;
@@ -130,7 +133,8 @@ final class Sprite {
 	}
 
 	/** Draws the sprite as it is {@code time} seconds into its scene. */
-	void draw(Graphics2D g, double time) {
+	@Override
+	public void draw(Graphics2D g, double time) {
 		State state = state(time);
 		if (state.hidden()) {
 			return;

@@ -7,10 +7,7 @@ import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bytedeco.javacv.FrameGrabber;
-
 import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.template.Box;
 import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.Scene;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
@@ -23,7 +20,7 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
 final class Timeline implements AutoCloseable {
 
 	/** A scene ready to draw: its place, its background bytes (BGR) and what is drawn over them per frame. */
-	record PlannedScene(int index, Scene scene, int start, int frames, byte[] background, List<Object> overlays) {
+	record PlannedScene(int index, Scene scene, int start, int frames, byte[] background, List<Overlay> overlays) {
 
 		int end() {
 			return this.start + this.frames;
@@ -51,7 +48,8 @@ final class Timeline implements AutoCloseable {
 	 */
 	private final PlannedScene[] planned;
 
-	private final List<ClipSource> clips = new ArrayList<>();
+	/** Every overlay prepared so far, to close with the timeline. */
+	private final List<Overlay> prepared = new ArrayList<>();
 
 	Timeline(BrandKit brand, VideoTemplate template, VideoTemplate.Shape shape, VideoContent content) {
 		this.template = template;
@@ -76,7 +74,7 @@ final class Timeline implements AutoCloseable {
 		List<Scene> shown = new ArrayList<>();
 		List<Double> durations = new ArrayList<>();
 		for (Scene scene : template.scenes()) {
-			if ("event".equals(scene.when()) && !content.hasEvent()) {
+			if (scene.shown() == Scene.Shown.WITH_EVENT && !content.hasEvent()) {
 				int last = durations.size() - 1;
 				durations.set(last, durations.get(last) + scene.duration());
 				continue;
@@ -101,33 +99,21 @@ final class Timeline implements AutoCloseable {
 		Scene scene = slot.scene();
 		BufferedImage background = new BufferedImage(this.width, this.height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = background.createGraphics();
-		List<Object> overlays = new ArrayList<>();
+		List<Overlay> overlays = new ArrayList<>();
 		try {
 			for (Layer layer : scene.layers()) {
-				if (layer instanceof Layer.Clip clip) {
-					Box box = clip.box(this.shape.name());
-					if (this.content.rightToLeft()) {
-						box = box.mirrored();
-					}
-					ClipSource source = new ClipSource(clip, box, this.width, this.height);
-					this.clips.add(source);
-					overlays.add(source);
+				Overlay overlay = this.rasteriser.prepare(layer, this.shape.name());
+				if (overlay == null) {
 					continue;
 				}
-				Sprite sprite = this.rasteriser.prepare(layer, this.shape.name());
-				if (sprite == null) {
-					continue;
-				}
-				if (overlays.isEmpty() && sprite.isStatic()) {
-					sprite.draw(g, 0);
+				this.prepared.add(overlay);
+				if (overlays.isEmpty() && overlay.isStatic()) {
+					overlay.draw(g, 0);
 				}
 				else {
-					overlays.add(sprite);
+					overlays.add(overlay);
 				}
 			}
-		}
-		catch (FrameGrabber.Exception ex) {
-			throw new IllegalStateException("Cannot open a clip of template " + this.template.name(), ex);
 		}
 		finally {
 			g.dispose();
@@ -192,18 +178,8 @@ final class Timeline implements AutoCloseable {
 			stale.copy(scene.background(), pixels, this.width, this.height);
 		}
 		double time = (frame - scene.start()) / (double) fps();
-		for (Object overlay : scene.overlays()) {
-			if (overlay instanceof Sprite sprite) {
-				sprite.draw(g, time);
-			}
-			else {
-				try {
-					((ClipSource) overlay).draw(g, time);
-				}
-				catch (FrameGrabber.Exception ex) {
-					throw new IllegalStateException("A clip of template " + this.template.name() + " failed", ex);
-				}
-			}
+		for (Overlay overlay : scene.overlays()) {
+			overlay.draw(g, time);
 		}
 	}
 
@@ -215,14 +191,7 @@ final class Timeline implements AutoCloseable {
 
 	@Override
 	public void close() {
-		for (ClipSource clip : this.clips) {
-			try {
-				clip.close();
-			}
-			catch (FrameGrabber.Exception ex) {
-				// closing a decoder cannot lose output; nothing to do
-			}
-		}
+		this.prepared.forEach(Overlay::close);
 	}
 
 }

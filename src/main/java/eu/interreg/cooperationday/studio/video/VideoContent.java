@@ -3,13 +3,14 @@ package eu.interreg.cooperationday.studio.video;
 import java.util.Map;
 
 import eu.interreg.cooperationday.studio.brand.Art;
+import eu.interreg.cooperationday.studio.template.TextBinding;
 
 /**
- * What one video shows, already resolved: the texts for each binding ({@code programme.name},
- * {@code campaign.slogan}, ...; an absent event leaves its bindings out), the art for each image source
- * ({@code programme:logo}, {@code brand:mark}, {@code brand:eu-flag}), and the direction of the language.
+ * What one video shows, already resolved: the texts for each binding (an absent event leaves its
+ * bindings out), the art for each image source ({@code programme:logo}, {@code brand:mark},
+ * {@code brand:eu-flag}, or a file of the template), and the direction of the language.
  */
-public record VideoContent(Map<String, String> texts, Map<String, Art> art, boolean rightToLeft) {
+public record VideoContent(Map<TextBinding, String> texts, Map<String, Art> art, boolean rightToLeft) {
 
 	public VideoContent {
 		texts = Map.copyOf(texts);
@@ -17,7 +18,7 @@ public record VideoContent(Map<String, String> texts, Map<String, Art> art, bool
 	}
 
 	public boolean hasEvent() {
-		return this.texts.containsKey("event.title") || this.texts.containsKey("event.details");
+		return this.texts.keySet().stream().anyMatch(TextBinding::ofEvent);
 	}
 
 }

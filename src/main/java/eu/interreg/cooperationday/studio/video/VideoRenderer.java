@@ -16,6 +16,7 @@ import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.Scene;
+import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
 /**
@@ -91,7 +92,7 @@ public final class VideoRenderer {
 	/** The frame that stands for the video: the middle of the scene that shows the programme's name. */
 	public int posterFrameNumber(VideoTemplate template, VideoContent content) {
 		for (Timeline.Slot slot : Timeline.schedule(template, content)) {
-			if (shows(slot.scene(), "programme.name")) {
+			if (shows(slot.scene(), TextBinding.PROGRAMME_NAME)) {
 				return slot.start() + slot.frames() * 2 / 3;
 			}
 		}
@@ -108,8 +109,8 @@ public final class VideoRenderer {
 		return Captions.webVtt(template, content);
 	}
 
-	private static boolean shows(Scene scene, String binding) {
-		return scene.layers().stream().anyMatch((l) -> l instanceof Layer.Text t && t.binding().equals(binding));
+	private static boolean shows(Scene scene, TextBinding binding) {
+		return scene.layers().stream().anyMatch((l) -> l instanceof Layer.Text t && t.binding() == binding);
 	}
 
 	private static VideoTemplate.Shape shape(VideoTemplate template, String shape) {

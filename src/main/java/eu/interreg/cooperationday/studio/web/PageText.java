@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
-import eu.interreg.cooperationday.studio.programme.Language;
 
 /**
  * The words of the public pages: in English, plus the visitor's language where the brand kit has the

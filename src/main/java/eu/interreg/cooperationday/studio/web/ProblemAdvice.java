@@ -1,8 +1,5 @@
 package eu.interreg.cooperationday.studio.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,32 +14,33 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import eu.interreg.cooperationday.studio.programme.FieldProblem;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.storage.StorageException;
+import eu.interreg.cooperationday.studio.system.NotFoundException;
 
 /**
- * Every refusal as RFC 9457 {@code application/problem+json}: a title, a sentence for people and, for
- * form fields, an {@code errors} list of {@code {field, reason}}. No stack traces or paths leak.
+ * Every refusal a controller raises, in any module, answered through the {@link ProblemWriter}. No
+ * stack traces or paths leak.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+	private final ProblemWriter problems;
+
+	ProblemAdvice(ProblemWriter problems) {
+		this.problems = problems;
+	}
+
 	@ExceptionHandler(RequestRefusedException.class)
 	ProblemDetail refused(RequestRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(ex.status()), ex.getMessage());
-		problem.setTitle(title(ex.status()));
-		problem.setProperty("errors", errors(ex.problems()));
-		return problem;
+		return this.problems.refused(ex.refusal());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return this.problems.notFound(ex.getMessage());
 	}
 
 	@ExceptionHandler(StorageException.class)
@@ -57,33 +55,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"The upload is too large: the logo may be at most 10 MB.");
-		problem.setTitle(title(413));
-		problem.setProperty("errors", errors(List.of(new FieldProblem("logo", "The logo is larger than 10 MB."))));
-		return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		return handleExceptionInternal(ex, this.problems.logoTooLarge(), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail multipart(MultipartException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request must be multipart/form-data with the fields of a render request.");
-		problem.setTitle(title(400));
+		problem.setTitle("Incomplete request");
 		return problem;
-	}
-
-	private static List<Map<String, String>> errors(List<FieldProblem> problems) {
-		return problems.stream().map((p) -> Map.of("field", p.field(), "reason", p.reason())).toList();
-	}
-
-	private static String title(int status) {
-		return switch (status) {
-			case 400 -> "Incomplete request";
-			case 413 -> "Upload too large";
-			case 415 -> "Unsupported file type";
-			case 422 -> "Invalid request";
-			default -> HttpStatus.valueOf(status).getReasonPhrase();
-		};
 	}
 
 }

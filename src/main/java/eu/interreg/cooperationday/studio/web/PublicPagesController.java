@@ -28,19 +28,19 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.programme.FieldProblem;
-import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.programme.Refusal;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
-import eu.interreg.cooperationday.studio.render.Assets;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
-import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.NotFoundException;
 
 /**
  * The communicator's pages: the request form (works without JavaScript; the same validation and
@@ -54,18 +54,11 @@ class PublicPagesController {
 
 	private final RenderService renders;
 
-	private final Assets assets;
-
-	private final AssetStore store;
-
 	private final PageText text;
 
-	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, Assets assets, AssetStore store,
-			PageText text) {
+	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text) {
 		this.parser = parser;
 		this.renders = renders;
-		this.assets = assets;
-		this.store = store;
 		this.text = text;
 	}
 
@@ -94,16 +87,6 @@ class PublicPagesController {
 		return form(model, empty, Map.of());
 	}
 
-	/** The material asked for; a value no checkbox sends is refused like any other bad field. */
-	static Set<AssetGroup> groups(List<String> assets) {
-		try {
-			return AssetGroup.named(assets);
-		}
-		catch (IllegalArgumentException ex) {
-			throw RequestRefusedException.field(422, "assets", ex.getMessage());
-		}
-	}
-
 	private static List<Locale.LanguageRange> ranges(String acceptLanguage) {
 		try {
 			return acceptLanguage == null ? List.of() : Locale.LanguageRange.parse(acceptLanguage);
@@ -127,12 +110,12 @@ class PublicPagesController {
 			ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 					contactEmail, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
 					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl));
-			String id = this.renders.submit(request, groups(assets), null, null);
+			String id = this.renders.submit(request, AssetGroup.parse(assets), null, null);
 			response.setStatus(303);
 			return "redirect:/requests/" + id;
 		}
 		catch (RequestRefusedException ex) {
-			response.setStatus(ex.status());
+			response.setStatus(ProblemWriter.status(ex.refusal().kind()).value());
 			Map<String, String> errors = new LinkedHashMap<>();
 			for (FieldProblem problem : ex.problems()) {
 				errors.putIfAbsent(problem.field(), problem.reason());
@@ -163,7 +146,7 @@ class PublicPagesController {
 	@GetMapping("/requests/{id}")
 	String request(@PathVariable String id, Model model) {
 		RenderRequest request = find(id);
-		List<Asset> stored = this.assets.ofRequest(id);
+		List<Asset> stored = this.renders.assets(id);
 		long total = AssetSpec.ALL.stream().filter(request::wants).count();
 		List<Thumbnail> thumbnails = new ArrayList<>();
 		String video = null;
@@ -201,7 +184,7 @@ class PublicPagesController {
 	@GetMapping(path = "/requests/{id}/captions.vtt")
 	ResponseEntity<StreamingResponseBody> captions(@PathVariable String id) {
 		find(id);
-		Asset captions = this.assets.ofRequest(id)
+		Asset captions = this.renders.assets(id)
 			.stream()
 			.filter((a) -> a.kind().equals("captions") && a.format().startsWith("landscape"))
 			.findFirst()
@@ -209,7 +192,7 @@ class PublicPagesController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/vtt;charset=UTF-8"))
 			.body((out) -> {
-				try (InputStream in = this.store.open(captions.objectKey())) {
+				try (InputStream in = this.renders.open(captions)) {
 					in.transferTo(out);
 				}
 			});
@@ -219,7 +202,7 @@ class PublicPagesController {
 	@GetMapping("/requests/{id}/download.zip")
 	ResponseEntity<StreamingResponseBody> downloadAll(@PathVariable String id) {
 		RenderRequest request = find(id);
-		List<Asset> stored = this.assets.ofRequest(id);
+		List<Asset> stored = this.renders.assets(id);
 		String name = "cooperation-day-" + request.id().substring(0, 8) + ".zip";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
@@ -228,7 +211,7 @@ class PublicPagesController {
 				try (ZipOutputStream zip = new ZipOutputStream(out)) {
 					for (Asset asset : stored) {
 						zip.putNextEntry(new ZipEntry(asset.objectKey().substring(asset.objectKey().lastIndexOf('/') + 1)));
-						try (InputStream in = this.store.open(asset.objectKey())) {
+						try (InputStream in = this.renders.open(asset)) {
 							in.transferTo(zip);
 						}
 						zip.closeEntry();

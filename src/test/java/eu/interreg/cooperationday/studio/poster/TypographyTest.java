@@ -31,13 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
-import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
 import eu.interreg.cooperationday.studio.template.Box;
 import eu.interreg.cooperationday.studio.template.Layer;
+import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.video.VideoContent;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
@@ -165,7 +166,7 @@ class TypographyTest {
 		Box box = template.scenes()
 			.stream()
 			.flatMap((scene) -> scene.layers().stream())
-			.filter((layer) -> layer instanceof Layer.Text text && text.binding().equals("programme.name"))
+			.filter((layer) -> layer instanceof Layer.Text text && text.binding() == TextBinding.PROGRAMME_NAME)
 			.findFirst()
 			.orElseThrow()
 			.box("landscape");

@@ -118,7 +118,7 @@ class LogoIntakeTest {
 		String[] parts = caseAndReason.split("\\|");
 		assertThatThrownBy(() -> this.intake.intake("logo.svg", "image/svg+xml", parts[0].getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(422);
+				assertThat(ex.refusal().kind()).isEqualTo(Refusal.Kind.INVALID);
 				assertThat(ex.problems()).singleElement().satisfies((p) -> assertThat(p.field()).isEqualTo("logo"));
 				assertThat(ex.getMessage()).contains(parts[1]);
 			});
@@ -126,23 +126,23 @@ class LogoIntakeTest {
 
 	@Test
 	void refusesAnEmptyFile() {
-		assertRefused(() -> this.intake.intake("logo.png", "image/png", new byte[0]), 422, "empty");
+		assertRefused(() -> this.intake.intake("logo.png", "image/png", new byte[0]), Refusal.Kind.INVALID, "empty");
 	}
 
 	@Test
 	void refusesBytesThatAreNotWhatTheNameClaims() {
-		assertRefused(() -> this.intake.intake("logo.jpg", "image/jpeg", Fixtures.png(10, 10)), 415, "contents are PNG");
-		assertRefused(() -> this.intake.intake("logo.png", "image/png", Fixtures.jpeg(10, 10)), 415, "contents are JPEG");
-		assertRefused(() -> this.intake.intake("logo.png", "image/png", "hello".getBytes(StandardCharsets.UTF_8)), 415,
+		assertRefused(() -> this.intake.intake("logo.jpg", "image/jpeg", Fixtures.png(10, 10)), Refusal.Kind.UNSUPPORTED_TYPE, "contents are PNG");
+		assertRefused(() -> this.intake.intake("logo.png", "image/png", Fixtures.jpeg(10, 10)), Refusal.Kind.UNSUPPORTED_TYPE, "contents are JPEG");
+		assertRefused(() -> this.intake.intake("logo.png", "image/png", "hello".getBytes(StandardCharsets.UTF_8)), Refusal.Kind.UNSUPPORTED_TYPE,
 				"PNG, JPEG or SVG");
-		assertRefused(() -> this.intake.intake("logo.gif", "image/gif", Fixtures.png(10, 10)), 415, ".png, .jpg or .svg");
-		assertRefused(() -> this.intake.intake("logo", "image/jpeg", Fixtures.png(10, 10)), 415, "sent as image/jpeg");
+		assertRefused(() -> this.intake.intake("logo.gif", "image/gif", Fixtures.png(10, 10)), Refusal.Kind.UNSUPPORTED_TYPE, ".png, .jpg or .svg");
+		assertRefused(() -> this.intake.intake("logo", "image/jpeg", Fixtures.png(10, 10)), Refusal.Kind.UNSUPPORTED_TYPE, "sent as image/jpeg");
 	}
 
 	@Test
 	void refusesATruncatedPng() {
 		byte[] png = Fixtures.png(200, 200);
-		assertRefused(() -> this.intake.intake("logo.png", null, Arrays.copyOf(png, png.length / 2)), 422, "cannot be decoded");
+		assertRefused(() -> this.intake.intake("logo.png", null, Arrays.copyOf(png, png.length / 2)), Refusal.Kind.INVALID, "cannot be decoded");
 	}
 
 	@Test
@@ -155,19 +155,19 @@ class LogoIntakeTest {
 		CRC32 crc = new CRC32();
 		crc.update(png, 12, 17);
 		buffer.putInt(29, (int) crc.getValue());
-		assertRefused(() -> this.intake.intake("huge.png", null, png), 422, "megapixels");
+		assertRefused(() -> this.intake.intake("huge.png", null, png), Refusal.Kind.INVALID, "megapixels");
 	}
 
 	@Test
 	void refusesAnythingOverTheSizeLimit() {
 		LogoIntake small = new LogoIntake(1024, 50_000_000L);
-		assertRefused(() -> small.intake("logo.png", null, Fixtures.png(400, 400)), 413, "larger than");
+		assertRefused(() -> small.intake("logo.png", null, Fixtures.png(400, 400)), Refusal.Kind.TOO_LARGE, "larger than");
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, int status,
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Refusal.Kind kind,
 			String reason) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
-			assertThat(ex.status()).isEqualTo(status);
+			assertThat(ex.refusal().kind()).isEqualTo(kind);
 			assertThat(ex.getMessage()).contains(reason);
 		});
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +37,7 @@ class ProgrammeRequestParserTest {
 		assertThatThrownBy(() -> this.parser.parse(new ProgrammeRequestParser.RawFields(" ", null, null, null, null,
 				null, null, null, null, null)))
 			.isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(400);
+				assertThat(ex.refusal().kind()).isEqualTo(Refusal.Kind.INCOMPLETE);
 				assertThat(ex.problems()).extracting(FieldProblem::field)
 					.containsExactlyInAnyOrder("programmeName", "language", "contactEmail", "logo");
 			});
@@ -48,7 +49,7 @@ class ProgrammeRequestParserTest {
 		assertThatThrownBy(() -> this.parser.parse(fields(longName, "xx", "not an email", "21/09/2026",
 				"javascript:alert(1)")))
 			.isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(422);
+				assertThat(ex.refusal().kind()).isEqualTo(Refusal.Kind.INVALID);
 				assertThat(ex.problems()).extracting(FieldProblem::field)
 					.containsExactlyInAnyOrder("programmeName", "language", "contactEmail", "eventDate", "eventUrl");
 			});
@@ -72,7 +73,7 @@ class ProgrammeRequestParserTest {
 	void refusesCharactersNoCampaignFontCanDrawAndNamesThem() {
 		assertThatThrownBy(() -> this.parser.parse(fields("Interreg 😀 Programme", "en", "a@example.org", null, null)))
 			.isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
-				assertThat(ex.status()).isEqualTo(422);
+				assertThat(ex.refusal().kind()).isEqualTo(Refusal.Kind.INVALID);
 				assertThat(ex.problems()).singleElement().satisfies((p) -> {
 					assertThat(p.field()).isEqualTo("programmeName");
 					assertThat(p.reason()).contains("😀").contains("U+1F600");

@@ -33,8 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,7 +65,7 @@ class BulkRenderIT {
 	FlakyAssetRenderer renderer;
 
 	@Autowired
-	RenderRequests requests;
+	RenderRequestRepository requests;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

@@ -32,7 +32,7 @@ public class FlakyAssetRenderer extends AssetRenderer {
 	private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
 
 	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
-		super(brand, posters, videos, templates, "campaign");
+		super(brand, posters, videos, templates);
 	}
 
 	@Override

@@ -2,14 +2,16 @@ package eu.interreg.cooperationday.studio.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
-import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.template.TemplateLoader;
+import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.video.VideoContent;
 
@@ -26,14 +28,14 @@ public final class VideoFixtures {
 
 	public static VideoContent content(BrandKit brand, Language language, String name, boolean event)
 			throws IOException {
-		Map<String, String> texts = new HashMap<>();
-		texts.put("programme.name", name);
-		texts.put("campaign.name", brand.strings().get(language, "campaign.name"));
-		texts.put("campaign.slogan", brand.strings().get(language, "slogan"));
-		texts.put("campaign.cofunded", brand.strings().get(language, "cofunded"));
+		Map<TextBinding, String> texts = new EnumMap<>(TextBinding.class);
+		texts.put(TextBinding.PROGRAMME_NAME, name);
+		texts.put(TextBinding.CAMPAIGN_NAME, brand.strings().get(language, "campaign.name"));
+		texts.put(TextBinding.CAMPAIGN_SLOGAN, brand.strings().get(language, "slogan"));
+		texts.put(TextBinding.CAMPAIGN_COFUNDED, brand.strings().get(language, "cofunded"));
 		if (event) {
-			texts.put("event.title", "Open bridge day");
-			texts.put("event.details", "21 September 2026 · Frankfurt (Oder)");
+			texts.put(TextBinding.EVENT_TITLE, "Open bridge day");
+			texts.put(TextBinding.EVENT_DETAILS, "21 September 2026 · Frankfurt (Oder)");
 		}
 		Map<String, Art> art = new HashMap<>();
 		art.put("programme:logo", SvgArt.load(Fixtures.svg())::paintFit);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
 import eu.interreg.cooperationday.studio.template.TemplateLoader;

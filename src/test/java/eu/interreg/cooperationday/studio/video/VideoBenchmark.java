@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;

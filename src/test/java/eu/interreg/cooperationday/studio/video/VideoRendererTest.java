@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.programme.Language;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.Mp4Probe;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;

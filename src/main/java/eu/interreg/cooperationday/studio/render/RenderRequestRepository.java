@@ -13,19 +13,19 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.programme.Event;
-import eu.interreg.cooperationday.studio.programme.Language;
 import eu.interreg.cooperationday.studio.programme.LogoFormat;
 
 /** The stored requests (table {@code render_request}). */
 @Repository
-public class RenderRequests {
+class RenderRequestRepository {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	RenderRequests(JdbcClient jdbc, Clock clock) {
+	RenderRequestRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

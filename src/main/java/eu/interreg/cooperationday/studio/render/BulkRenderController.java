@@ -1,7 +1,6 @@
-package eu.interreg.cooperationday.studio.web;
+package eu.interreg.cooperationday.studio.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -17,11 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import eu.interreg.cooperationday.studio.programme.BulkImport;
-import eu.interreg.cooperationday.studio.programme.LogoArchive;
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
-import eu.interreg.cooperationday.studio.render.BulkRenders;
-import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.system.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /** The staff API: render every programme of a CSV (and a zip of logos), follow it, restart what failed. */
@@ -29,16 +24,11 @@ import eu.interreg.cooperationday.studio.system.PublicUrls;
 @RequestMapping("/api/bulk-renders")
 class BulkRenderController {
 
-	static final long MAX_CSV_BYTES = 5L * 1024 * 1024;
-
-	private final BulkImport bulkImport;
-
 	private final BulkRenders bulks;
 
 	private final PublicUrls urls;
 
-	BulkRenderController(BulkImport bulkImport, BulkRenders bulks, PublicUrls urls) {
-		this.bulkImport = bulkImport;
+	BulkRenderController(BulkRenders bulks, PublicUrls urls) {
 		this.bulks = bulks;
 		this.urls = urls;
 	}
@@ -56,29 +46,10 @@ class BulkRenderController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Started> start(@RequestPart(required = false) MultipartFile programmes,
 			@RequestPart(required = false) MultipartFile logos, Principal staff) throws IOException {
-		String id = start(this.bulkImport, this.bulks, programmes, logos, staff.getName());
+		String id = this.bulks.start(programmes, logos, staff.getName());
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/bulk-renders/" + id))
 			.body(new Started(id, this.urls.base() + "/api/bulk-renders/" + id));
-	}
-
-	/** Shared with the console's upload form: the same checks and the same refusals. */
-	static String start(BulkImport bulkImport, BulkRenders bulks, MultipartFile programmes, MultipartFile logos,
-			String user) throws IOException {
-		if (programmes == null || programmes.isEmpty() || logos == null || logos.isEmpty()) {
-			throw new RequestRefusedException(400, "Both files are needed: programmes (CSV) and logos (zip).",
-					List.of(new eu.interreg.cooperationday.studio.programme.FieldProblem(
-							programmes == null || programmes.isEmpty() ? "programmes" : "logos", "This file is required.")));
-		}
-		if (programmes.getSize() > MAX_CSV_BYTES) {
-			throw RequestRefusedException.field(413, "programmes", "The CSV is larger than 5 MB.");
-		}
-		LogoArchive archive;
-		try (InputStream in = logos.getInputStream()) {
-			archive = LogoArchive.read(in);
-		}
-		BulkImport.Result result = bulkImport.read(programmes.getBytes(), archive);
-		return bulks.start(result, user);
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

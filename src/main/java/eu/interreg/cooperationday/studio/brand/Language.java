@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.programme;
+package eu.interreg.cooperationday.studio.brand;
 
 import java.util.Arrays;
 import java.util.Locale;

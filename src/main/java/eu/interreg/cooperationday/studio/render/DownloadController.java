@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.web;
+package eu.interreg.cooperationday.studio.render;
 
 import java.net.URI;
 
@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import eu.interreg.cooperationday.studio.render.Asset;
-import eu.interreg.cooperationday.studio.render.Assets;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.NotFoundException;
 
 /**
  * Stable download links: {@code /d/{token}} never expires, and answers with a redirect to a freshly
@@ -20,11 +19,11 @@ import eu.interreg.cooperationday.studio.storage.AssetStore;
 @RestController
 class DownloadController {
 
-	private final Assets assets;
+	private final AssetRepository assets;
 
 	private final AssetStore store;
 
-	DownloadController(Assets assets, AssetStore store) {
+	DownloadController(AssetRepository assets, AssetStore store) {
 		this.assets = assets;
 		this.store = store;
 	}

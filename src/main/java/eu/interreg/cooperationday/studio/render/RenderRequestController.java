@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.web;
+package eu.interreg.cooperationday.studio.render;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,10 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
-import eu.interreg.cooperationday.studio.render.AssetGroup;
-import eu.interreg.cooperationday.studio.render.Assets;
-import eu.interreg.cooperationday.studio.render.RenderRequest;
-import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.system.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /** The public API: ask for a programme's material, then follow its status to the download links. */
@@ -34,11 +31,11 @@ class RenderRequestController {
 
 	private final RenderService renders;
 
-	private final Assets assets;
+	private final AssetRepository assets;
 
 	private final PublicUrls urls;
 
-	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, Assets assets, PublicUrls urls) {
+	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, AssetRepository assets, PublicUrls urls) {
 		this.parser = parser;
 		this.renders = renders;
 		this.assets = assets;
@@ -64,7 +61,7 @@ class RenderRequestController {
 			@RequestParam(required = false) String eventUrl,
 			@Parameter(description = "What to make: posters, social, video (repeated or comma-separated); all when absent")
 			@RequestParam(required = false) List<String> assets) throws IOException {
-		Set<AssetGroup> groups = PublicPagesController.groups(assets);
+		Set<AssetGroup> groups = AssetGroup.parse(assets);
 		ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 				contactEmail, logo == null ? null : logo.getOriginalFilename(),
 				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,

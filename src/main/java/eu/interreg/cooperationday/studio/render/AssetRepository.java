@@ -10,13 +10,13 @@ import org.springframework.stereotype.Repository;
 
 /** The stored files of requests (table {@code asset}). */
 @Repository
-public class Assets {
+class AssetRepository {
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	Assets(JdbcClient jdbc, Clock clock) {
+	AssetRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -43,7 +43,7 @@ public class Assets {
 	public List<Asset> ofRequest(String requestId) {
 		return this.jdbc.sql("select * from asset where request_id = :id order by created_at, kind, format")
 			.param("id", requestId)
-			.query(Assets::map)
+			.query(AssetRepository::map)
 			.list();
 	}
 
@@ -62,7 +62,7 @@ public class Assets {
 			.param("kind", kind)
 			.param("format", format)
 			.param("hash", inputHash)
-			.query(Assets::map)
+			.query(AssetRepository::map)
 			.list()
 			.stream()
 			.findFirst();
@@ -71,7 +71,7 @@ public class Assets {
 	public Optional<Asset> byToken(String token) {
 		return this.jdbc.sql("select * from asset where download_token = :token")
 			.param("token", token)
-			.query(Assets::map)
+			.query(AssetRepository::map)
 			.optional();
 	}
 

@@ -1,0 +1,43 @@
+package eu.interreg.cooperationday.studio.notify;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
+import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.render.RenderStatus;
+
+/**
+ * Queues the "your material is ready" email when a request is DONE. Runs after the render's transaction
+ * commits, in its own; if it fails the event stays in the publication registry and is delivered again.
+ * The outbox keeps one email per request, so a repeated delivery sends nothing twice.
+ */
+@Component
+class ReadyEmailListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadyEmailListener.class);
+
+	private final RenderService renders;
+
+	private final EmailOutbox outbox;
+
+	ReadyEmailListener(RenderService renders, EmailOutbox outbox) {
+		this.renders = renders;
+		this.outbox = outbox;
+	}
+
+	@ApplicationModuleListener
+	void on(RenderRequestFinished finished) {
+		if (finished.status() != RenderStatus.DONE) {
+			return;
+		}
+		RenderRequest request = this.renders.find(finished.requestId())
+			.orElseThrow(() -> new IllegalStateException("No request " + finished.requestId()));
+		this.outbox.enqueueReady(request, this.renders.assets(request.id()));
+		log.debug("Ready email of request {} queued", request.id());
+	}
+
+}

@@ -1,0 +1,30 @@
+package eu.interreg.cooperationday.studio.programme;
+
+import java.util.stream.Stream;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.template.VideoTemplates;
+
+/** The door's parts: the request parser (with the logo intake and its limits) and the CSV import. */
+@Configuration(proxyBeanMethods = false)
+class ProgrammeConfiguration {
+
+	@Bean
+	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, BrandKit brand, VideoTemplates templates) {
+		// names are set bold, event lines regular: both chains must draw every character
+		return new ProgrammeRequestParser(new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels()),
+				(text) -> Stream.concat(brand.bold().missing(text).stream(), brand.regular().missing(text).stream())
+					.distinct()
+					.toList(),
+				() -> templates.chosen().dropUndrawable());
+	}
+
+	@Bean
+	BulkImport bulkImport(ProgrammeRequestParser parser) {
+		return new BulkImport(parser);
+	}
+
+}

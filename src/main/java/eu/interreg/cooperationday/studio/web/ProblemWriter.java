@@ -1,0 +1,104 @@
+package eu.interreg.cooperationday.studio.web;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import eu.interreg.cooperationday.studio.programme.FieldProblem;
+import eu.interreg.cooperationday.studio.programme.Refusal;
+import eu.interreg.cooperationday.studio.programme.UploadLimits;
+
+/**
+ * The one place a refusal becomes HTTP: RFC 9457 {@code application/problem+json} with a title, a
+ * sentence for people and, for form fields, an {@code errors} list of {@code {field, reason}}. Used by
+ * the controllers' advice and by the filters that answer before a controller is reached. Limits named
+ * in messages are the configured ones.
+ */
+@Component
+public class ProblemWriter {
+
+	private final UploadLimits limits;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	ProblemWriter(UploadLimits limits) {
+		this.limits = limits;
+	}
+
+	/** The HTTP status of a kind of refusal. */
+	public static HttpStatus status(Refusal.Kind kind) {
+		return switch (kind) {
+			case INCOMPLETE -> HttpStatus.BAD_REQUEST;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+		};
+	}
+
+	public ProblemDetail refused(Refusal refusal) {
+		HttpStatus status = status(refusal.kind());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.message());
+		problem.setTitle(title(refusal.kind()));
+		problem.setProperty("errors", errors(refusal.problems()));
+		return problem;
+	}
+
+	/** A public upload (the logo with its form fields) over the configured logo size. */
+	public ProblemDetail logoTooLarge() {
+		String size = this.limits.logoMaxSizeText();
+		return refused(new Refusal(Refusal.Kind.TOO_LARGE, "The upload is too large: the logo may be at most " + size + ".",
+				List.of(new FieldProblem("logo", "The logo is larger than " + size + "."))));
+	}
+
+	public ProblemDetail notFound(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	public ProblemDetail unauthorized(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+		problem.setTitle("Unauthorized");
+		return problem;
+	}
+
+	/** Writes a problem as the whole response, for code that runs before any controller. */
+	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", problem.getType().toString());
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		if (problem.getInstance() != null) {
+			body.put("instance", problem.getInstance().toString());
+		}
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
+		response.getOutputStream().write(this.json.writeValueAsBytes(body));
+	}
+
+	private static List<Map<String, String>> errors(List<FieldProblem> problems) {
+		return problems.stream().map((p) -> Map.of("field", p.field(), "reason", p.reason())).toList();
+	}
+
+	private static String title(Refusal.Kind kind) {
+		return switch (kind) {
+			case INCOMPLETE -> "Incomplete request";
+			case TOO_LARGE -> "Upload too large";
+			case UNSUPPORTED_TYPE -> "Unsupported file type";
+			case INVALID -> "Invalid request";
+		};
+	}
+
+}
