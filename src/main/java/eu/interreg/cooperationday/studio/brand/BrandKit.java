@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import eu.interreg.cooperationday.studio.system.Sha256;
 
 /**
  * The campaign identity as renderers need it: palette, faces per weight (each a chain of scripts),
@@ -37,14 +37,14 @@ public record BrandKit(Path directory, Palette palette, FontChain regular, FontC
 	/** A hash of every file of the kit: renders made with another kit are other renders. */
 	private static String digest(Path directory) {
 		try (Stream<Path> files = Files.walk(directory)) {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			MessageDigest sha = Sha256.start();
 			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
 				sha.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
 				sha.update(Files.readAllBytes(file));
 			}
-			return HexFormat.of().formatHex(sha.digest());
+			return Sha256.hex(sha);
 		}
-		catch (IOException | NoSuchAlgorithmException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read the brand kit at " + directory, ex);
 		}
 	}

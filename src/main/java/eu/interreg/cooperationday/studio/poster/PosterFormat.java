@@ -1,40 +1,18 @@
 package eu.interreg.cooperationday.studio.poster;
 
+import eu.interreg.cooperationday.studio.system.FileType;
+
 /**
  * The posters the studio makes. Print formats are PDFs sized in millimetres (trim, plus bleed);
  * social formats are PNGs of an exact pixel size. Each also gets a 480 px wide thumbnail.
  */
 public enum PosterFormat {
 
-	A4_PRINT("poster", "a4-print", "print.svg", Output.PDF, 210, 297),
-	A3_PRINT("poster", "a3-print", "print.svg", Output.PDF, 297, 420),
-	SQUARE_1080("social", "square-1080", "social-square.svg", Output.PNG, 1080, 1080),
-	STORY_1080X1920("social", "story-1080x1920", "social-story.svg", Output.PNG, 1080, 1920),
-	LINK_CARD_1200X630("social", "link-card-1200x630", "link-card.svg", Output.PNG, 1200, 630);
-
-	/** How a poster is delivered. */
-	public enum Output {
-
-		PDF("pdf", "application/pdf"), PNG("png", "image/png");
-
-		private final String extension;
-
-		private final String contentType;
-
-		Output(String extension, String contentType) {
-			this.extension = extension;
-			this.contentType = contentType;
-		}
-
-		public String extension() {
-			return this.extension;
-		}
-
-		public String contentType() {
-			return this.contentType;
-		}
-
-	}
+	A4_PRINT("poster", "a4-print", "print.svg", FileType.PDF, 210, 297),
+	A3_PRINT("poster", "a3-print", "print.svg", FileType.PDF, 297, 420),
+	SQUARE_1080("social", "square-1080", "social-square.svg", FileType.PNG, 1080, 1080),
+	STORY_1080X1920("social", "story-1080x1920", "social-story.svg", FileType.PNG, 1080, 1920),
+	LINK_CARD_1200X630("social", "link-card-1200x630", "link-card.svg", FileType.PNG, 1200, 630);
 
 	public static final int THUMBNAIL_WIDTH = 480;
 
@@ -44,13 +22,13 @@ public enum PosterFormat {
 
 	private final String template;
 
-	private final Output output;
+	private final FileType output;
 
 	private final double width;
 
 	private final double height;
 
-	PosterFormat(String kind, String format, String template, Output output, double width, double height) {
+	PosterFormat(String kind, String format, String template, FileType output, double width, double height) {
 		this.kind = kind;
 		this.format = format;
 		this.template = template;
@@ -73,7 +51,8 @@ public enum PosterFormat {
 		return this.template;
 	}
 
-	public Output output() {
+	/** How the poster is delivered: a print PDF or a PNG. */
+	public FileType output() {
 		return this.output;
 	}
 

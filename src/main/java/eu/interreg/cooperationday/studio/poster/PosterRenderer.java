@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.Drawing;
+import eu.interreg.cooperationday.studio.system.FileType;
 
 /**
  * Renders posters: print PDFs (through {@link PrintPdfWriter}) and exact-size PNGs, plus thumbnails.
@@ -41,7 +42,7 @@ public final class PosterRenderer {
 	/** Writes the poster itself: a PDF for print formats, a PNG of the exact size for social ones. */
 	public void render(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
 		PosterTemplate template = this.templates.get(format);
-		if (format.output() == PosterFormat.Output.PDF) {
+		if (format.output() == FileType.PDF) {
 			new PrintPdfWriter(this.composer).write(template, format, content, out);
 		}
 		else {

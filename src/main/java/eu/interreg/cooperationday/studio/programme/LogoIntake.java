@@ -16,6 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.springframework.util.unit.DataSize;
 
 import eu.interreg.cooperationday.studio.brand.SvgArt;
+import eu.interreg.cooperationday.studio.system.FileType;
 
 /**
  * Takes a logo file from outside and either gives back a {@link Logo} that is safe to render or refuses
@@ -41,24 +42,21 @@ public class LogoIntake {
 			throw RequestRefusedException.field(Refusal.Kind.TOO_LARGE, "logo",
 					"The logo is larger than " + UploadLimits.describe(DataSize.ofBytes(this.maxBytes)) + ".");
 		}
-		LogoFormat sniffed = sniff(bytes);
+		FileType sniffed = sniff(bytes);
 		if (sniffed == null) {
 			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo must be a PNG, JPEG or SVG file.");
 		}
 		checkClaims(filename, declaredContentType, sniffed);
-		return switch (sniffed) {
-			case SVG -> svg(bytes);
-			case PNG, JPEG -> raster(sniffed, bytes);
-		};
+		return sniffed == FileType.SVG ? svg(bytes) : raster(sniffed, bytes);
 	}
 
-	static LogoFormat sniff(byte[] b) {
+	static FileType sniff(byte[] b) {
 		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
 				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-			return LogoFormat.PNG;
+			return FileType.PNG;
 		}
 		if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return LogoFormat.JPEG;
+			return FileType.JPEG;
 		}
 		String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8);
 		if (head.startsWith("\uFEFF")) {
@@ -67,37 +65,37 @@ public class LogoIntake {
 		head = head.stripLeading();
 		if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")
 				|| head.startsWith("<!DOCTYPE")) && head.contains("<svg")) {
-			return LogoFormat.SVG;
+			return FileType.SVG;
 		}
 		return null;
 	}
 
-	private static void checkClaims(String filename, String contentType, LogoFormat sniffed) {
-		LogoFormat byName = byExtension(filename);
+	private static void checkClaims(String filename, String contentType, FileType sniffed) {
+		FileType byName = byExtension(filename);
 		if (byName != null && byName != sniffed) {
 			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo is named as a " + describe(byName)
 					+ " file but its contents are " + describe(sniffed) + ".");
 		}
-		LogoFormat byType = byContentType(contentType);
+		FileType byType = byContentType(contentType);
 		if (byType != null && byType != sniffed) {
 			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo was sent as " + contentType
 					+ " but its contents are " + describe(sniffed) + ".");
 		}
 	}
 
-	private static LogoFormat byExtension(String filename) {
+	private static FileType byExtension(String filename) {
 		if (filename == null) {
 			return null;
 		}
 		String lower = filename.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".png")) {
-			return LogoFormat.PNG;
+			return FileType.PNG;
 		}
 		if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-			return LogoFormat.JPEG;
+			return FileType.JPEG;
 		}
 		if (lower.endsWith(".svg")) {
-			return LogoFormat.SVG;
+			return FileType.SVG;
 		}
 		int dot = lower.lastIndexOf('.');
 		if (dot >= 0 && dot < lower.length() - 1) {
@@ -106,25 +104,21 @@ public class LogoIntake {
 		return null;
 	}
 
-	private static LogoFormat byContentType(String contentType) {
+	private static FileType byContentType(String contentType) {
 		if (contentType == null) {
 			return null;
 		}
 		String type = contentType.toLowerCase(Locale.ROOT).split(";")[0].trim();
 		return switch (type) {
-			case "image/png" -> LogoFormat.PNG;
-			case "image/jpeg", "image/jpg", "image/pjpeg" -> LogoFormat.JPEG;
-			case "image/svg+xml" -> LogoFormat.SVG;
+			case "image/png" -> FileType.PNG;
+			case "image/jpeg", "image/jpg", "image/pjpeg" -> FileType.JPEG;
+			case "image/svg+xml" -> FileType.SVG;
 			default -> null;
 		};
 	}
 
-	private static String describe(LogoFormat format) {
-		return switch (format) {
-			case PNG -> "PNG";
-			case JPEG -> "JPEG";
-			case SVG -> "SVG";
-		};
+	private static String describe(FileType format) {
+		return format.name();
 	}
 
 	private Logo svg(byte[] bytes) {
@@ -136,19 +130,19 @@ public class LogoIntake {
 		catch (IOException | RuntimeException ex) {
 			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The SVG logo cannot be drawn.");
 		}
-		return new Logo(LogoFormat.SVG, bytes, checked.bytes(), checked.width(), checked.height());
+		return new Logo(FileType.SVG, bytes, checked.bytes(), checked.width(), checked.height());
 	}
 
-	private Logo raster(LogoFormat format, byte[] bytes) {
+	private Logo raster(FileType format, byte[] bytes) {
 		BufferedImage image = decode(format, bytes);
-		if (format == LogoFormat.JPEG) {
+		if (format == FileType.JPEG) {
 			image = ExifOrientation.apply(image, ExifOrientation.read(bytes));
 		}
 		BufferedImage argb = toArgb(image);
 		return new Logo(format, bytes, png(argb), argb.getWidth(), argb.getHeight());
 	}
 
-	private BufferedImage decode(LogoFormat format, byte[] bytes) {
+	private BufferedImage decode(FileType format, byte[] bytes) {
 		String name = describe(format);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

@@ -6,4 +6,10 @@ package eu.interreg.cooperationday.studio.render;
  */
 public record Asset(String requestId, String kind, String format, String objectKey, String contentType,
 		long sizeBytes, String sha256, String downloadToken, String inputHash) {
+
+	/** What this file is among the files a request gets. */
+	public AssetSpec spec() {
+		return AssetSpec.of(this.kind, this.format);
+	}
+
 }

@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +26,8 @@ import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.poster.PosterContent;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.programme.Event;
+import eu.interreg.cooperationday.studio.system.FileType;
+import eu.interreg.cooperationday.studio.system.Sha256;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
@@ -74,30 +74,22 @@ public class AssetRenderer {
 	 * video assets, the template. Equal hashes mean equal renders.
 	 */
 	public String inputHash(RenderRequest request, byte[] logo, AssetSpec spec) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			List<String> parts = new ArrayList<>(List.of(spec.kind(), spec.format(), request.programmeName(),
-					request.language().code(), this.brand.digest()));
-			Event event = request.event();
-			if (event != null) {
-				parts.add(String.valueOf(event.title()));
-				parts.add(String.valueOf(event.date()));
-				parts.add(String.valueOf(event.venue()));
-				parts.add(String.valueOf(event.url()));
-			}
-			if (spec.shape() != null) {
-				parts.add(template().digest());
-			}
-			for (String part : parts) {
-				sha.update(part.getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-			}
-			sha.update(logo);
-			return HexFormat.of().formatHex(sha.digest());
+		MessageDigest sha = Sha256.start();
+		List<String> parts = new ArrayList<>(List.of(spec.kind(), spec.format(), request.programmeName(),
+				request.language().code(), this.brand.digest()));
+		Event event = request.event();
+		if (event != null) {
+			parts.add(String.valueOf(event.title()));
+			parts.add(String.valueOf(event.date()));
+			parts.add(String.valueOf(event.venue()));
+			parts.add(String.valueOf(event.url()));
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+		if (spec.shape() != null) {
+			parts.add(template().digest());
 		}
+		parts.forEach((part) -> Sha256.update(sha, part));
+		sha.update(logo);
+		return Sha256.hex(sha);
 	}
 
 	private VideoTemplate template() {
@@ -153,7 +145,7 @@ public class AssetRenderer {
 	}
 
 	private static Art logoArt(RenderRequest request, byte[] logo) throws IOException {
-		if (request.logoFormat().vector()) {
+		if (request.logoFormat() == FileType.SVG) {
 			return SvgArt.load(logo)::paintFit;
 		}
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
+import eu.interreg.cooperationday.studio.system.FileType;
 import eu.interreg.cooperationday.studio.template.TemplateException;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
@@ -91,27 +92,19 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 			.orElseThrow(() -> new IllegalArgumentException("No asset " + kind + "/" + format));
 	}
 
-	public String extension() {
+	/** What kind of file the asset is (its extension and content type). */
+	public FileType fileType() {
 		return switch (this.maker) {
-			case POSTER -> this.poster.output().extension();
-			case POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> "png";
-			case VIDEO -> "mp4";
-			case CAPTIONS -> "vtt";
-		};
-	}
-
-	public String contentType() {
-		return switch (this.maker) {
-			case POSTER -> this.poster.output().contentType();
-			case POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> "image/png";
-			case VIDEO -> "video/mp4";
-			case CAPTIONS -> "text/vtt";
+			case POSTER -> this.poster.output();
+			case POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> FileType.PNG;
+			case VIDEO -> FileType.MP4;
+			case CAPTIONS -> FileType.VTT;
 		};
 	}
 
 	/** {@code renders/{requestId}/{kind}-{format}.{ext}} */
 	public String objectKey(String requestId) {
-		return "renders/" + requestId + "/" + this.kind + "-" + this.format + "." + extension();
+		return "renders/" + requestId + "/" + this.kind + "-" + this.format + "." + fileType().extension();
 	}
 
 	/** The name a partition of the render job has for this spec. */

@@ -1,16 +1,10 @@
 package eu.interreg.cooperationday.studio.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -23,6 +17,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.dao.DuplicateKeyException;
 
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.Sha256;
 
 /**
  * The work of one partition: render one asset of one request to a temp file, upload it with its
@@ -71,9 +66,6 @@ class RenderAssetTasklet implements Tasklet {
 		}
 		RenderRequest request = this.requests.find(requestId)
 			.orElseThrow(() -> new IllegalStateException("No request " + requestId));
-		if (!request.wants(spec)) {
-			return RepeatStatus.FINISHED;
-		}
 		long started = System.nanoTime();
 		byte[] logo;
 		try (var in = this.store.open(request.logoKey())) {
@@ -92,12 +84,12 @@ class RenderAssetTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Files.createDirectories(this.workDirectory);
-		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.extension());
+		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
 		try {
 			this.renderer.render(request, logo, spec, temp);
-			String sha256 = sha256(temp);
-			this.store.put(key, temp, spec.contentType(), sha256);
-			record(new Asset(requestId, spec.kind(), spec.format(), key, spec.contentType(), Files.size(temp), sha256,
+			String sha256 = Sha256.hex(temp);
+			this.store.put(key, temp, spec.fileType().contentType(), sha256);
+			record(new Asset(requestId, spec.kind(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
 					newToken(), inputHash));
 		}
 		finally {
@@ -106,14 +98,6 @@ class RenderAssetTasklet implements Tasklet {
 		log.info("Rendered {} of request {} in {} ms", spec.partitionName(), requestId,
 				(System.nanoTime() - started) / 1_000_000);
 		return RepeatStatus.FINISHED;
-	}
-
-	private static String sha256(Path file) throws IOException {
-		MessageDigest digest = sha256();
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-			in.transferTo(OutputStream.nullOutputStream());
-		}
-		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private void record(Asset asset) {
@@ -131,15 +115,6 @@ class RenderAssetTasklet implements Tasklet {
 		byte[] bytes = new byte[24];
 		TOKENS.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

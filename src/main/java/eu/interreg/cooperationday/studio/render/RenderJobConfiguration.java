@@ -3,6 +3,7 @@ package eu.interreg.cooperationday.studio.render;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
@@ -11,6 +12,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -38,8 +40,9 @@ class RenderJobConfiguration {
 	}
 
 	@Bean
-	Step renderAssets(JobRepository jobRepository, Step renderAsset, ThreadPoolTaskExecutor renderWorkers) {
-		return new StepBuilder("renderAssets", jobRepository).partitioner("renderAsset", assetPartitioner())
+	Step renderAssets(JobRepository jobRepository, Step renderAsset, Partitioner assetPartitioner,
+			ThreadPoolTaskExecutor renderWorkers) {
+		return new StepBuilder("renderAssets", jobRepository).partitioner("renderAsset", assetPartitioner)
 			.step(renderAsset)
 			.gridSize(AssetSpec.ALL.size())
 			.taskExecutor(renderWorkers)
@@ -87,10 +90,19 @@ class RenderJobConfiguration {
 		return executor;
 	}
 
-	private static Partitioner assetPartitioner() {
+	/**
+	 * One partition per file the request asked for (its asset groups), named by the file, so that a
+	 * restart finds the partitions of the first run and reruns only those that did not complete.
+	 */
+	@Bean
+	@StepScope
+	Partitioner assetPartitioner(RenderRequestRepository requests,
+			@Value("#{jobParameters['" + RenderAssetTasklet.REQUEST_ID + "']}") String requestId) {
 		return (gridSize) -> {
+			RenderRequest request = requests.find(requestId)
+				.orElseThrow(() -> new IllegalStateException("No request " + requestId));
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			for (AssetSpec spec : AssetSpec.ALL) {
+			for (AssetSpec spec : request.wanted()) {
 				ExecutionContext context = new ExecutionContext();
 				context.putString(RenderAssetTasklet.KIND, spec.kind());
 				context.putString(RenderAssetTasklet.FORMAT, spec.format());

@@ -54,7 +54,7 @@ class RenderJobListener implements JobExecutionListener {
 		RenderRequest request = this.requests.find(id).orElseThrow();
 		List<Asset> stored = this.assets.ofRequest(id);
 		Set<String> have = stored.stream().map((a) -> a.kind() + "-" + a.format()).collect(Collectors.toSet());
-		List<AssetSpec> wanted = AssetSpec.ALL.stream().filter(request::wants).toList();
+		List<AssetSpec> wanted = request.wanted();
 		List<String> missing = wanted.stream()
 			.map(AssetSpec::partitionName)
 			.filter((name) -> !have.contains(name))

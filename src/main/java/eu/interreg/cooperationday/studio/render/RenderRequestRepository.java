@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.programme.Event;
-import eu.interreg.cooperationday.studio.programme.LogoFormat;
+import eu.interreg.cooperationday.studio.system.FileType;
 
 /** The stored requests (table {@code render_request}). */
 @Repository
@@ -104,7 +104,7 @@ class RenderRequestRepository {
 		}
 		return new RenderRequest(rs.getString("id"), rs.getString("programme_name"),
 				Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("contact_email"), event,
-				LogoFormat.valueOf(rs.getString("logo_format")), rs.getString("logo_key"),
+				FileType.valueOf(rs.getString("logo_format")), rs.getString("logo_key"),
 				rs.getString("logo_original_key"), RenderStatus.valueOf(rs.getString("status")), rs.getString("error"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), groups(rs.getString("asset_groups")),
 				rs.getString("bulk_id"), rs.getString("programme_code"));

@@ -1,9 +1,6 @@
 package eu.interreg.cooperationday.studio.render;
 
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +23,7 @@ import org.springframework.stereotype.Service;
 import eu.interreg.cooperationday.studio.programme.Logo;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.Sha256;
 
 /**
  * The one way in for every door (API, form, bulk import): stores a valid request with its logo, then
@@ -74,10 +72,10 @@ public class RenderService {
 		String id = UUID.randomUUID().toString();
 		Logo logo = request.logo();
 		String originalKey = "requests/" + id + "/logo-original." + logo.format().extension();
-		String logoKey = "requests/" + id + "/logo." + logo.normalisedExtension();
-		this.store.put(originalKey, logo.original(), logo.format().contentType(), sha256(logo.original()));
+		String logoKey = "requests/" + id + "/logo." + logo.normalisedType().extension();
+		this.store.put(originalKey, logo.original(), logo.format().contentType(), Sha256.hex(logo.original()));
 		try {
-			this.store.put(logoKey, logo.normalised(), logo.normalisedContentType(), sha256(logo.normalised()));
+			this.store.put(logoKey, logo.normalised(), logo.normalisedType().contentType(), Sha256.hex(logo.normalised()));
 			this.requests.insert(new RenderRequest(id, request.programmeName(), request.language(),
 					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, RenderStatus.QUEUED,
 					null, null, null, groups, bulkId, code));
@@ -162,15 +160,6 @@ public class RenderService {
 
 	private static JobParameters parameters(String id) {
 		return new JobParametersBuilder().addString(RenderAssetTasklet.REQUEST_ID, id, true).toJobParameters();
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,12 +3,11 @@ package eu.interreg.cooperationday.studio.template;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import eu.interreg.cooperationday.studio.brand.TextStyle;
+import eu.interreg.cooperationday.studio.system.Sha256;
 
 /**
  * Reads a template folder ({@code template.json} plus media) into a {@link VideoTemplate}: first
@@ -89,14 +89,14 @@ public final class TemplateLoader {
 	/** A hash of the definition and every media file, in name order. */
 	static String digest(Path directory) {
 		try (Stream<Path> files = Files.list(directory)) {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			MessageDigest sha = Sha256.start();
 			for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
-				sha.update(path.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				sha.update(path.getFileName().toString().getBytes(StandardCharsets.UTF_8));
 				sha.update(Files.readAllBytes(path));
 			}
-			return HexFormat.of().formatHex(sha.digest());
+			return Sha256.hex(sha);
 		}
-		catch (IOException | NoSuchAlgorithmException ex) {
+		catch (IOException ex) {
 			throw new TemplateException("Cannot read the template folder " + directory, ex);
 		}
 	}

@@ -36,7 +36,6 @@ import eu.interreg.cooperationday.studio.programme.Refusal;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
-import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
@@ -147,7 +146,7 @@ class PublicPagesController {
 	String request(@PathVariable String id, Model model) {
 		RenderRequest request = find(id);
 		List<Asset> stored = this.renders.assets(id);
-		long total = AssetSpec.ALL.stream().filter(request::wants).count();
+		long total = request.wanted().size();
 		List<Thumbnail> thumbnails = new ArrayList<>();
 		String video = null;
 		String videoPoster = null;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.system.FileType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +29,7 @@ class LogoIntakeTest {
 	@Test
 	void takesAnRgbaPngAndKeepsItsSizeAndTransparency() {
 		Logo logo = this.intake.intake("logo.png", "image/png", Fixtures.png(300, 120));
-		assertThat(logo.format()).isEqualTo(LogoFormat.PNG);
+		assertThat(logo.format()).isEqualTo(FileType.PNG);
 		assertThat(logo.width()).isEqualTo(300);
 		assertThat(logo.height()).isEqualTo(120);
 		BufferedImage normalised = Fixtures.read(logo.normalised());
@@ -85,7 +86,7 @@ class LogoIntakeTest {
 	@Test
 	void keepsAnSvgAsVectorAndMeasuresIt() {
 		Logo logo = this.intake.intake("logo.svg", "image/svg+xml", Fixtures.svg());
-		assertThat(logo.format()).isEqualTo(LogoFormat.SVG);
+		assertThat(logo.format()).isEqualTo(FileType.SVG);
 		assertThat(logo.width()).isEqualTo(300);
 		assertThat(logo.height()).isEqualTo(100);
 		assertThat(new String(logo.normalised(), StandardCharsets.UTF_8)).contains("<svg").contains("circle");

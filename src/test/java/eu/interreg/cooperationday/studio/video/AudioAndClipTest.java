@@ -17,6 +17,8 @@ import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
+import eu.interreg.cooperationday.studio.template.Box;
+import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.TemplateLoader;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
@@ -122,6 +124,51 @@ class AudioAndClipTest {
 			assertThat(colours).hasSize(60);
 			assertThat(java.util.List.of(colours.get(5), colours.get(20), colours.get(35))).containsExactly("red", "green", "red");
 		}
+	}
+
+	/**
+	 * A clip layer shows a function of the time alone: asked for out of order (back across a loop, back
+	 * within a playing clip, forward again), one clip source gives what a fresh one gives for each time.
+	 */
+	@Test
+	void aClipShowsTheSameFrameWhateverOrderItIsAskedIn() throws Exception {
+		Path file = this.dir.resolve("order.mp4");
+		writeClip(file);
+		Layer.Clip clip = new Layer.Clip(java.util.Map.of("default", new Box(0.5, 0.5, 1, 1)), Layer.Animation.NONE, file,
+				true, 0);
+		int[] frames = { 35, 5, 20, 16, 14, 44, 0, 29, 31, 20 };
+		ClipSource reused = new ClipSource(clip, new Box(0.5, 0.5, 1, 1), 64, 64);
+		try {
+			for (int frame : frames) {
+				double time = frame / 30.0;
+				ClipSource fresh = new ClipSource(clip, new Box(0.5, 0.5, 1, 1), 64, 64);
+				try {
+					assertThat(colourOf(reused, time)).as("frame %d", frame).isEqualTo(colourOf(fresh, time));
+				}
+				finally {
+					fresh.close();
+				}
+			}
+			// the clip is 0.5 s of red then 0.5 s of green, looped
+			assertThat(colourOf(reused, 5 / 30.0)).isEqualTo("red");
+			assertThat(colourOf(reused, 20 / 30.0)).isEqualTo("green");
+			assertThat(colourOf(reused, 35 / 30.0)).isEqualTo("red");
+			assertThat(colourOf(reused, 50 / 30.0)).isEqualTo("green");
+		}
+		finally {
+			reused.close();
+		}
+	}
+
+	private static String colourOf(ClipSource clip, double time) {
+		BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_3BYTE_BGR);
+		Graphics2D g = image.createGraphics();
+		clip.draw(g, time);
+		g.dispose();
+		int rgb = image.getRGB(32, 32);
+		int r = (rgb >> 16) & 0xFF;
+		int gr = (rgb >> 8) & 0xFF;
+		return r > 150 && gr < 100 ? "red" : (gr > 150 && r < 100 ? "green" : String.format("#%06X", rgb & 0xFFFFFF));
 	}
 
 	private static String colourAtCentre(BufferedImage frame) {
