@@ -90,7 +90,7 @@ class SelfContainedJarIT {
 	/** The jar {@code package} made (failsafe runs after it), not the plain one Boot keeps beside it. */
 	private static Path packagedJar() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
-			return files.filter((p) -> p.getFileName().toString().matches("studio-.*\\.jar"))
+			return files.map(Path::toAbsolutePath).filter((p) -> p.getFileName().toString().matches("studio-.*\\.jar"))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("No target/studio-*.jar: run through 'mvnw verify'"));
 		}
