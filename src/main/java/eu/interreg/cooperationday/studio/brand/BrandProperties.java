@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * application is used.
  */
 @ConfigurationProperties("studio")
-public record BrandProperties(Path brandAssets) {
+record BrandProperties(Path brandAssets) {
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * up to {@code maxRetry}.
  */
 @ConfigurationProperties("studio.mail")
-public record MailProperties(
+record MailProperties(
 		@DefaultValue("Interreg Cooperation Day <studio@cooperation-day.invalid>") String from,
 		@DefaultValue("15s") Duration pollInterval,
 		@DefaultValue("30s") Duration firstRetry,

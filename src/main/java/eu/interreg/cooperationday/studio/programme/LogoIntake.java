@@ -23,7 +23,7 @@ import eu.interreg.cooperationday.studio.system.FileType;
  * it with a reason. Bytes are sniffed (never trusted from the name), measured from the header before
  * any pixel is decoded, then decoded completely.
  */
-public class LogoIntake {
+class LogoIntake {
 
 	private final long maxBytes;
 

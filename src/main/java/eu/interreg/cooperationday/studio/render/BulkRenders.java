@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.programme.BulkImport;
@@ -25,6 +26,7 @@ import eu.interreg.cooperationday.studio.programme.LogoArchive;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
 import eu.interreg.cooperationday.studio.programme.Refusal;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 
 /**
@@ -99,7 +101,8 @@ public class BulkRenders {
 					programmes == null || programmes.isEmpty() ? "programmes" : "logos", "This file is required.");
 		}
 		if (programmes.getSize() > MAX_CSV_BYTES) {
-			throw RequestRefusedException.field(Refusal.Kind.TOO_LARGE, "programmes", "The CSV is larger than 5 MB.");
+			throw RequestRefusedException.field(Refusal.Kind.TOO_LARGE, "programmes",
+					"The CSV is larger than " + UploadLimits.describe(DataSize.ofBytes(MAX_CSV_BYTES)) + ".");
 		}
 		LogoArchive archive;
 		try (InputStream in = logos.getInputStream()) {

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Render workers ({@code studio.render.*}): partitions run in parallel on this many threads (0: one per core). */
 @ConfigurationProperties("studio.render")
-public record RenderProperties(@DefaultValue("0") int threads) {
+record RenderProperties(@DefaultValue("0") int threads) {
 
 	public int effectiveThreads() {
 		return this.threads > 0 ? this.threads : Runtime.getRuntime().availableProcessors();

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and its password logged once. {@code secureCookies} marks the session cookie Secure (behind HTTPS).
  */
 @ConfigurationProperties("studio.staff")
-public record StaffProperties(String username, String password, @DefaultValue List<User> users,
+record StaffProperties(String username, String password, @DefaultValue List<User> users,
 		@DefaultValue("false") boolean secureCookies) {
 
 	/** A configured staff user. */

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * An S3 endpoint in this process (S3Proxy over a directory), so the embedded mode speaks the same S3
  * protocol through the same MinIO client as production. It listens on loopback only.
  */
-public final class EmbeddedS3Server implements AutoCloseable {
+final class EmbeddedS3Server implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedS3Server.class);
 

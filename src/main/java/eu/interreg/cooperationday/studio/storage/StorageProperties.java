@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code publicEndpoint} is the address presigned links use when users reach MinIO by another name.
  */
 @ConfigurationProperties("studio.s3")
-public record StorageProperties(
+record StorageProperties(
 		URI endpoint,
 		URI publicEndpoint,
 		@DefaultValue("studio") String accessKey,

@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * is picked up on the next render (on by default, for designers; off in production if preferred).
  */
 @ConfigurationProperties("studio.video")
-public record TemplateProperties(Path templates, @DefaultValue("campaign") String template,
+record TemplateProperties(Path templates, @DefaultValue("campaign") String template,
 		@DefaultValue("true") boolean hotReload) {
 }

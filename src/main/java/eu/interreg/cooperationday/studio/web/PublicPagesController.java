@@ -34,6 +34,7 @@ import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
 import eu.interreg.cooperationday.studio.programme.Refusal;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
@@ -55,10 +56,13 @@ class PublicPagesController {
 
 	private final PageText text;
 
-	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text) {
+	private final UploadLimits limits;
+
+	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text, UploadLimits limits) {
 		this.parser = parser;
 		this.renders = renders;
 		this.text = text;
+		this.limits = limits;
 	}
 
 	/** What the form holds, to show it again after a refusal. */
@@ -127,6 +131,7 @@ class PublicPagesController {
 		model.addAttribute("form", data);
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", Language.values());
+		model.addAttribute("logoMaxSize", this.limits.logoMaxSizeText());
 		model.addAttribute("ui", this.text.texts(this.text.pick(data.language(), List.of())));
 		return "form";
 	}

@@ -365,13 +365,22 @@ class RenderApiIT {
 		fields.put("assets", "social, posters");
 		HttpResponse<String> accepted = client.submit(fields);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-		JsonNode status = client.awaitFinished(client.json(accepted.body()).get("id").asString(), Duration.ofSeconds(120));
+		String id = client.json(accepted.body()).get("id").asString();
+		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(120));
 		assertThat(status.get("status").asString()).isEqualTo("DONE");
 		List<String> made = status.get("assets").valueStream()
 			.map((a) -> a.get("kind").asString() + "/" + a.get("format").asString()).sorted().toList();
 		assertThat(made).containsExactlyInAnyOrder("poster/a4-print", "poster/a3-print", "social/square-1080",
 				"social/story-1080x1920", "social/link-card-1200x630", "thumbnail/a4-print", "thumbnail/a3-print",
 				"thumbnail/square-1080", "thumbnail/story-1080x1920", "thumbnail/link-card-1200x630");
+		// the job had a partition for each of those files and for nothing else
+		List<String> partitions = this.jdbc.sql("""
+				select s.step_name from batch_step_execution s
+				join batch_job_execution_params p on p.job_execution_id = s.job_execution_id
+				where p.parameter_name = 'requestId' and p.parameter_value = ? and s.step_name like 'renderAsset:%'
+				""").param(id).query(String.class).list();
+		assertThat(partitions).hasSize(10)
+			.allSatisfy((name) -> assertThat(name).matches("renderAsset:(poster|social|thumbnail)-.*"));
 	}
 
 	@Test
