@@ -45,10 +45,14 @@ final class ClipSource implements Overlay {
 
 	private BufferedImage current;
 
-	/** The timestamp of {@code current}, and of the frame decoded before it (seconds; -1 for none). */
+	/** The timestamp of {@code current} (seconds; -1 for none). */
 	private double currentTime = -1;
 
-	private double previousTime = -1;
+	/**
+	 * The earliest time {@code current} is the answer for: just after the frame decoded before it, or the
+	 * time last sought to (frames before it were skipped, unseen). An earlier time needs a seek.
+	 */
+	private double validFrom = Double.NEGATIVE_INFINITY;
 
 	ClipSource(Layer.Clip clip, Box box, int frameWidth, int frameHeight) throws FrameGrabber.Exception {
 		this.clip = clip;
@@ -111,7 +115,7 @@ final class ClipSource implements Overlay {
 	/** Makes {@code current} the first frame at or after {@code target}, or the last frame before the end. */
 	private void advanceTo(double wanted) throws FrameGrabber.Exception {
 		double target = wanted;
-		if (this.current != null && this.previousTime >= target - EPSILON) {
+		if (target < this.validFrom - EPSILON) {
 			seek(target);
 		}
 		while (this.currentTime < target - EPSILON) {
@@ -126,7 +130,9 @@ final class ClipSource implements Overlay {
 				}
 				return;
 			}
-			this.previousTime = this.currentTime;
+			if (this.current != null) {
+				this.validFrom = this.currentTime + EPSILON;
+			}
 			this.current = copy(this.converter.convert(frame));
 			this.currentTime = frame.timestamp / 1_000_000.0;
 		}
@@ -136,7 +142,7 @@ final class ClipSource implements Overlay {
 		this.grabber.setTimestamp(Math.round(time * 1_000_000));
 		this.current = null;
 		this.currentTime = -1;
-		this.previousTime = -1;
+		this.validFrom = time;
 	}
 
 	/** The converter reuses its image; the clip holds its frame across output frames. */
