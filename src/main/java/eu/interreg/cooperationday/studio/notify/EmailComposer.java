@@ -6,6 +6,7 @@ import java.util.Locale;
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
 import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
@@ -60,7 +61,7 @@ class EmailComposer {
 			.append("</h1><p>").append(escape(this.strings.get(language, "email.greeting"))).append("</p><p>")
 			.append(escape(this.strings.get(language, "email.intro").replace("{0}", name))).append("</p>");
 		for (Asset asset : assets) {
-			if (asset.kind().equals("thumbnail") && !asset.format().endsWith("-poster-frame")) {
+			if (asset.spec().maker() == AssetSpec.Maker.POSTER_THUMBNAIL) {
 				html.append("<img src=\"").append(escape(this.urls.download(asset.downloadToken())))
 					.append("\" width=\"150\" alt=\"").append(escape(asset.format()))
 					.append("\" style=\"margin:4px;border:1px solid #CBD5E1\">");
@@ -93,8 +94,10 @@ class EmailComposer {
 	}
 
 	private static String describe(Asset asset) {
-		String type = asset.contentType().endsWith("pdf") ? "PDF" : asset.contentType().endsWith("png") ? "PNG"
-				: asset.contentType();
+		String type = switch (asset.spec().fileType()) {
+			case PDF, PNG -> asset.spec().fileType().name();
+			default -> asset.contentType();
+		};
 		return type + ", " + size(asset.sizeBytes());
 	}
 

@@ -53,11 +53,11 @@ class RenderJobListener implements JobExecutionListener {
 		String id = requestId(execution);
 		RenderRequest request = this.requests.find(id).orElseThrow();
 		List<Asset> stored = this.assets.ofRequest(id);
-		Set<String> have = stored.stream().map((a) -> a.kind() + "-" + a.format()).collect(Collectors.toSet());
+		Set<AssetSpec> have = stored.stream().map(Asset::spec).collect(Collectors.toSet());
 		List<AssetSpec> wanted = request.wanted();
 		List<String> missing = wanted.stream()
+			.filter((spec) -> !have.contains(spec))
 			.map(AssetSpec::partitionName)
-			.filter((name) -> !have.contains(name))
 			.toList();
 		long millis = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() : -1;

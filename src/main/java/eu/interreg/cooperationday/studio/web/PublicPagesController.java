@@ -37,6 +37,7 @@ import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
@@ -158,17 +159,17 @@ class PublicPagesController {
 		String captions = null;
 		for (Asset asset : stored) {
 			String link = "/d/" + asset.downloadToken();
-			if (asset.kind().equals("thumbnail") && !asset.format().endsWith("-poster-frame")) {
-				thumbnails.add(new Thumbnail(asset.format(), link));
-			}
-			if (asset.kind().equals("video") && asset.format().startsWith("landscape")) {
-				video = link;
-			}
-			if (asset.kind().equals("thumbnail") && asset.format().startsWith("landscape")) {
-				videoPoster = link;
-			}
-			if (asset.kind().equals("captions") && asset.format().startsWith("landscape")) {
-				captions = "/requests/" + id + "/captions.vtt";
+			AssetSpec spec = asset.spec();
+			// the page plays the landscape video, with its poster frame and captions
+			boolean landscape = spec.shape() == AssetSpec.VideoShape.LANDSCAPE;
+			switch (spec.maker()) {
+				case POSTER_THUMBNAIL -> thumbnails.add(new Thumbnail(asset.format(), link));
+				case VIDEO -> video = landscape ? link : video;
+				case VIDEO_THUMBNAIL -> videoPoster = landscape ? link : videoPoster;
+				case CAPTIONS -> captions = landscape ? "/requests/" + id + "/captions.vtt" : captions;
+				case POSTER -> {
+					// listed with the downloads
+				}
 			}
 		}
 		model.addAttribute("request", request);
@@ -190,7 +191,8 @@ class PublicPagesController {
 		find(id);
 		Asset captions = this.renders.assets(id)
 			.stream()
-			.filter((a) -> a.kind().equals("captions") && a.format().startsWith("landscape"))
+			.filter((a) -> a.spec().maker() == AssetSpec.Maker.CAPTIONS
+					&& a.spec().shape() == AssetSpec.VideoShape.LANDSCAPE)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("This request has no captions yet."));
 		return ResponseEntity.ok()

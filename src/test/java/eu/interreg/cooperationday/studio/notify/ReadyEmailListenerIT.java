@@ -2,7 +2,6 @@ package eu.interreg.cooperationday.studio.notify;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -21,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+import eu.interreg.cooperationday.studio.support.TestStudio;
 
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +42,8 @@ class ReadyEmailListenerIT {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
-		registry.add("studio.s3.embedded-port", () -> 0);
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-		registry.add("studio.mail.poll-interval", () -> "300ms");
+		TestStudio.embedded(registry);
+		TestStudio.smtp(registry, ServerSetupTest.SMTP);
 		registry.add("studio.redeliver-events-after", () -> "2s");
 	}
 

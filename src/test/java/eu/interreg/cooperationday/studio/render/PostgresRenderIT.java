@@ -2,7 +2,6 @@ package eu.interreg.cooperationday.studio.render;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+import eu.interreg.cooperationday.studio.support.TestStudio;
 
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,8 +71,7 @@ class PostgresRenderIT {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> user);
 		registry.add("spring.datasource.password", () -> password);
-		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
-		registry.add("studio.s3.embedded-port", () -> 0);
+		TestStudio.embedded(registry);
 	}
 
 	@LocalServerPort

@@ -41,6 +41,7 @@ import eu.interreg.cooperationday.studio.support.Mp4Probe;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+import eu.interreg.cooperationday.studio.support.TestStudio;
 
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,11 +60,8 @@ class RenderApiIT {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
-		registry.add("studio.s3.embedded-port", () -> 0);
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
-		registry.add("studio.mail.poll-interval", () -> "300ms");
+		TestStudio.embedded(registry);
+		TestStudio.smtp(registry, ServerSetupTest.SMTP);
 		registry.add("studio.mail.first-retry", () -> "1s");
 		registry.add("studio.mail.max-retry", () -> "2s");
 	}

@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.PdfText;
+import eu.interreg.cooperationday.studio.support.TestStudio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,8 +57,7 @@ class BrowserIT {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
-		registry.add("studio.s3.embedded-port", () -> 0);
+		TestStudio.embedded(registry);
 		registry.add("studio.staff.username", () -> "staff-browser");
 		registry.add("studio.staff.password", () -> "browser-pass-1");
 	}

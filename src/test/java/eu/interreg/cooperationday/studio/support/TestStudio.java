@@ -1,0 +1,27 @@
+package eu.interreg.cooperationday.studio.support;
+
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.ServerSetup;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** Settings shared by the application tests: a data directory of their own, a free S3 port, fast mail. */
+public final class TestStudio {
+
+	private TestStudio() {
+	}
+
+	/** Each test class gets a fresh data directory under target/ and the embedded S3 on a free port. */
+	public static void embedded(DynamicPropertyRegistry registry) {
+		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
+		registry.add("studio.s3.embedded-port", () -> 0);
+	}
+
+	/** SMTP is the GreenMail server, and the outbox looks for mail to send every 300 ms. */
+	public static void smtp(DynamicPropertyRegistry registry, ServerSetup smtp) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", smtp::getPort);
+		registry.add("studio.mail.poll-interval", () -> "300ms");
+	}
+
+}
