@@ -17,13 +17,16 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import eu.interreg.cooperationday.studio.system.TakesRequests;
+
 
 /**
  * Sends what the outbox holds over SMTP, when SMTP is configured ({@code spring.mail.host}). A
  * message that SMTP refuses waits and is tried again with exponential backoff; it is never dropped.
- * Without SMTP, messages stay in the outbox for staff to see.
+ * Without SMTP, messages stay in the outbox for staff to see. Render workers send nothing.
  */
 @Component
+@TakesRequests
 class OutboxDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);

@@ -9,6 +9,7 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
+import eu.interreg.cooperationday.studio.system.TakesRequests;
 
 /**
  * Queues the "your material is ready" email when a request is DONE. Runs after the render's transaction
@@ -16,6 +17,7 @@ import eu.interreg.cooperationday.studio.render.RenderStatus;
  * The outbox keeps one email per request, so a repeated delivery sends nothing twice.
  */
 @Component
+@TakesRequests
 class ReadyEmailListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadyEmailListener.class);

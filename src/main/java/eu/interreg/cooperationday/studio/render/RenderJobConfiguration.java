@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -21,12 +22,14 @@ import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.system.StudioProperties;
+import eu.interreg.cooperationday.studio.system.TakesRequests;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 /**
- * The render job: one request per job instance (identified by its id), one partition per asset, run
- * in parallel on a pool sized to the cores. Restarting a failed instance reruns only the partitions
+ * The render job: one request per job instance (identified by its id), one partition per asset. In the
+ * local mode the partitions run in parallel on a pool sized to the cores; a manager sends them to render
+ * workers instead ({@link FarmConfiguration}). Restarting a failed instance reruns only the partitions
  * that did not complete, and each partition skips an asset that is already recorded.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,11 +38,13 @@ class RenderJobConfiguration {
 	static final String JOB_NAME = "renderRequest";
 
 	@Bean
+	@TakesRequests
 	Job renderJob(JobRepository jobRepository, Step renderAssets, RenderJobListener listener) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(listener).start(renderAssets).build();
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "studio.render.mode", havingValue = "local", matchIfMissing = true)
 	Step renderAssets(JobRepository jobRepository, Step renderAsset, Partitioner assetPartitioner,
 			ThreadPoolTaskExecutor renderWorkers) {
 		return new StepBuilder("renderAssets", jobRepository).partitioner("renderAsset", assetPartitioner)
@@ -50,6 +55,7 @@ class RenderJobConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "studio.render.mode", havingValue = "local", matchIfMissing = true)
 	Step renderAsset(JobRepository jobRepository, RenderAssetTasklet tasklet) {
 		// rendering is not a database transaction: the tasklet writes its row itself, after the upload
 		return new StepBuilder("renderAsset", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
@@ -69,6 +75,7 @@ class RenderJobConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "studio.render.mode", havingValue = "local", matchIfMissing = true)
 	ThreadPoolTaskExecutor renderWorkers(RenderProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		int threads = properties.effectiveThreads();
@@ -80,12 +87,15 @@ class RenderJobConfiguration {
 		return executor;
 	}
 
-	/** Runs jobs in the background: each job waits here for its partitions, which run on renderWorkers. */
+	/**
+	 * Runs jobs in the background: each job waits here for its partitions, which run on renderWorkers
+	 * (local) or on the workers of the farm (manager).
+	 */
 	@Bean
-	ThreadPoolTaskExecutor renderDispatcher() {
+	ThreadPoolTaskExecutor renderDispatcher(RenderProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(2);
-		executor.setMaxPoolSize(2);
+		executor.setCorePoolSize(properties.effectiveConcurrentRequests());
+		executor.setMaxPoolSize(properties.effectiveConcurrentRequests());
 		executor.setThreadNamePrefix("render-job-");
 		return executor;
 	}
@@ -96,6 +106,7 @@ class RenderJobConfiguration {
 	 */
 	@Bean
 	@StepScope
+	@TakesRequests
 	Partitioner assetPartitioner(RenderRequestRepository requests,
 			@Value("#{jobParameters['" + RenderAssetTasklet.REQUEST_ID + "']}") String requestId) {
 		return (gridSize) -> {

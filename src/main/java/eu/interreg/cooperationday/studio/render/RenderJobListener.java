@@ -11,6 +11,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,8 +34,14 @@ class RenderJobListener implements JobExecutionListener {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcClient jdbc;
+
+	private final RenderProperties properties;
+
 	RenderJobListener(RenderRequestRepository requests, AssetRepository assets, ApplicationEventPublisher events,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, JdbcClient jdbc, RenderProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
 		this.requests = requests;
 		this.assets = assets;
 		this.events = events;
@@ -64,6 +71,13 @@ class RenderJobListener implements JobExecutionListener {
 		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
 			finish(id, RenderStatus.DONE, null);
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
+		}
+		else if (FarmWatchdog.lostForWantOfWorker(this.jdbc, execution.getId())) {
+			String error = "No render worker was connected for " + this.properties.noWorkerTimeout().toSeconds()
+					+ " s, so " + missing.size() + " of " + wanted.size() + " files are not made yet. The request "
+					+ "restarts by itself when a worker connects; finished files are kept.";
+			finish(id, RenderStatus.FAILED, error);
+			log.warn("Request {} failed after {} ms: no render worker, missing {}", id, millis, missing);
 		}
 		else {
 			String error = missing.size() + " of " + wanted.size() + " files could not be made ("

@@ -93,6 +93,21 @@ class RenderRequestRepository {
 			.update();
 	}
 
+	/**
+	 * Moves a request from {@code from} to {@code to} only if it is still in {@code from}: of two callers
+	 * at once (staff and the farm's watchdog restarting the same request), exactly one gets true.
+	 */
+	boolean updateStatusIf(String id, RenderStatus from, RenderStatus to) {
+		return this.jdbc.sql("""
+				update render_request set status = :to, error = null, updated_at = :now where id = :id and status = :from
+				""")
+			.param("to", to.name())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.param("from", from.name())
+			.update() == 1;
+	}
+
 	private RenderRequest map(ResultSet rs, int row) throws SQLException {
 		Event event = null;
 		String title = rs.getString("event_title");

@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -44,12 +45,12 @@ public class RenderService {
 
 	private final JobRepository jobRepository;
 
-	private final Job renderJob;
+	private final ObjectProvider<Job> renderJob;
 
 	private final Executor dispatcher;
 
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
-			Job renderJob, @Qualifier("renderDispatcher") Executor dispatcher) {
+			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher) {
 		this.requests = requests;
 		this.assets = assets;
 		this.store = store;
@@ -117,11 +118,9 @@ public class RenderService {
 	 * @return false when the request is not in a state that can be restarted
 	 */
 	public boolean restart(String id) {
-		Optional<RenderRequest> request = this.requests.find(id);
-		if (request.isEmpty() || request.get().status() != RenderStatus.FAILED) {
+		if (!this.requests.updateStatusIf(id, RenderStatus.FAILED, RenderStatus.QUEUED)) {
 			return false;
 		}
-		this.requests.updateStatus(id, RenderStatus.QUEUED, null);
 		launch(id);
 		return true;
 	}
@@ -132,7 +131,11 @@ public class RenderService {
 
 	private void run(String id) {
 		try {
-			this.jobOperator.start(this.renderJob, parameters(id));
+			Job job = this.renderJob.getIfAvailable();
+			if (job == null) {
+				throw new IllegalStateException("A render worker does not launch renders; its manager does");
+			}
+			this.jobOperator.start(job, parameters(id));
 		}
 		catch (Exception ex) {
 			log.error("Could not run the render job of request {}", id, ex);
@@ -147,6 +150,9 @@ public class RenderService {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void resumeInterrupted() {
+		if (this.renderJob.getIfAvailable() == null) {
+			return; // a render worker: its manager resumes what was cut off
+		}
 		for (RenderRequest request : this.requests.withStatus(RenderStatus.QUEUED, RenderStatus.RENDERING)) {
 			JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME,
 					parameters(request.id()));

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
  * a repeat costs nothing.
  */
 @Component
+@TakesRequests
 class EventRedelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);

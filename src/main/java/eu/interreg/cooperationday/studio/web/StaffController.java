@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import eu.interreg.cooperationday.studio.notify.EmailOutbox;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.render.BulkRenders;
+import eu.interreg.cooperationday.studio.render.RenderFarm;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
 
@@ -27,7 +28,10 @@ class StaffController {
 
 	private final EmailOutbox outbox;
 
-	StaffController(BulkRenders bulks, RenderService renders, EmailOutbox outbox) {
+	private final RenderFarm farm;
+
+	StaffController(BulkRenders bulks, RenderService renders, EmailOutbox outbox, RenderFarm farm) {
+		this.farm = farm;
 		this.bulks = bulks;
 		this.renders = renders;
 		this.outbox = outbox;
@@ -43,6 +47,9 @@ class StaffController {
 		model.addAttribute("bulks", this.bulks.all());
 		model.addAttribute("requests", this.renders.latest(50));
 		model.addAttribute("outbox", this.outbox.all());
+		model.addAttribute("farmMode", this.farm.mode());
+		model.addAttribute("localThreads", this.farm.localThreads());
+		model.addAttribute("workers", this.farm.workers());
 		if (!model.containsAttribute("uploadError")) {
 			model.addAttribute("uploadError", null);
 		}

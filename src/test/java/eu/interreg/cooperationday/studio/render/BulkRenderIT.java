@@ -1,6 +1,5 @@
 package eu.interreg.cooperationday.studio.render;
 
-import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,8 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +91,7 @@ class BulkRenderIT {
 				+ "NOL;Interreg No Logo;de;nologo@programme.example;missing.png;;;;\r\n"
 				+ "MAL;Interreg Bad Mail;fr;not-an-address;alpine.svg;;;;\r\n"
 				+ "BIN;Interreg Broken Logo;it;broken@programme.example;broken.png;;;;\r\n";
-		byte[] zip = zip(Map.of("alpine.svg", Fixtures.svg(), "logos/north-sea.png", Fixtures.png(300, 120), "broken.png",
+		byte[] zip = Fixtures.zip(Map.of("alpine.svg", Fixtures.svg(), "logos/north-sea.png", Fixtures.png(300, 120), "broken.png",
 				"not a png".getBytes(StandardCharsets.UTF_8)));
 		HttpResponse<String> started = upload(csv.getBytes(StandardCharsets.UTF_8), zip);
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -137,7 +135,7 @@ class BulkRenderIT {
 	void staffCanRenderEveryKnownProgrammeAgainFromItsStoredLogo() throws Exception {
 		String csv = "code;name;language;contact_email;logo_file;event_title;event_date;event_venue;event_url\r\n"
 				+ "AGA;Interreg Again;pt;again@programme.example;again.png;;;;\r\n";
-		HttpResponse<String> first = upload(csv.getBytes(StandardCharsets.UTF_8), zip(Map.of("again.png", Fixtures.png(300, 120))));
+		HttpResponse<String> first = upload(csv.getBytes(StandardCharsets.UTF_8), Fixtures.zip(Map.of("again.png", Fixtures.png(300, 120))));
 		assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
 		assertThat(awaitFinished(this.json.readTree(first.body()).get("id").asString()).get("status").asString())
 			.isEqualTo("DONE");
@@ -153,7 +151,8 @@ class BulkRenderIT {
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/staff"));
 		String console = send(browser, "GET", "/staff", null).body();
-		assertThat(console).contains("Re-render every programme already known");
+		assertThat(console).contains("Re-render every programme already known")
+			.contains("Renders run in this process");
 		assertThat(send(browser, "POST", "/staff/rerender-all", Map.of()).statusCode()).as("without a CSRF token")
 			.isEqualTo(403);
 		HttpResponse<String> started = send(browser, "POST", "/staff/rerender-all", Map.of("_csrf", csrf(console)));
@@ -207,7 +206,7 @@ class BulkRenderIT {
 	void aZipSlipEntryIsRefusedAndNothingIsWrittenOutsideTheDataDirectory() throws Exception {
 		String csv = "code,name,language,contact_email,logo_file,event_title,event_date,event_venue,event_url\n"
 				+ "EVL,Interreg Evil,en,evil@programme.example,evil.png,,,,\n";
-		byte[] zip = zip(Map.of("../../zip-slip-evil.png", Fixtures.png(10, 10)));
+		byte[] zip = Fixtures.zip(Map.of("../../zip-slip-evil.png", Fixtures.png(10, 10)));
 		HttpResponse<String> refused = upload(csv.getBytes(StandardCharsets.UTF_8), zip);
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -220,7 +219,7 @@ class BulkRenderIT {
 		assertThat(Files.exists(Path.of(DATA).toAbsolutePath().getParent().resolve("zip-slip-evil.png"))).isFalse();
 
 		HttpResponse<String> badHeader = upload("name,code\nx,y\n".getBytes(StandardCharsets.UTF_8),
-				zip(Map.of("a.png", Fixtures.png(5, 5))));
+				Fixtures.zip(Map.of("a.png", Fixtures.png(5, 5))));
 		assertThat(badHeader.statusCode()).isEqualTo(422);
 		assertThat(badHeader.body()).contains("header");
 	}
@@ -237,24 +236,7 @@ class BulkRenderIT {
 	}
 
 	private HttpResponse<String> upload(byte[] csv, byte[] zip) throws Exception {
-		String boundary = "----bulk" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		part(body, boundary, "programmes", "programmes.csv", "text/csv", csv);
-		part(body, boundary, "logos", "logos.zip", "application/zip", zip);
-		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/bulk-renders"))
-			.header("Authorization", staff())
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void part(ByteArrayOutputStream body, String boundary, String name, String file, String type,
-			byte[] bytes) {
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file
-				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(bytes);
-		body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		return new StudioClient(this.port).bulk(csv, zip, USER, PASSWORD);
 	}
 
 	private HttpResponse<String> send(String method, String path, byte[] body, String authorization) throws Exception {
@@ -272,18 +254,6 @@ class BulkRenderIT {
 
 	private static String b64(String text) {
 		return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	static byte[] zip(Map<String, byte[]> entries) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-				zip.putNextEntry(new ZipEntry(entry.getKey()));
-				zip.write(entry.getValue());
-				zip.closeEntry();
-			}
-		}
-		return out.toByteArray();
 	}
 
 }

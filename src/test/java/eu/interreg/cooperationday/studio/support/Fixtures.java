@@ -83,4 +83,21 @@ public final class Fixtures {
 		}
 	}
 
+
+	/** A zip archive of the given entries, in the given order. */
+	public static byte[] zip(java.util.Map<String, byte[]> entries) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (java.util.Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+				zip.write(entry.getValue());
+				zip.closeEntry();
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 }

@@ -69,6 +69,67 @@ public final class StudioClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Starts a staff bulk render: the CSV of programmes and the zip of their logos, with HTTP Basic. */
+	public HttpResponse<String> bulk(byte[] csv, byte[] zip, String user, String password)
+			throws IOException, InterruptedException {
+		String boundary = "----bulk" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		part(body, boundary, "programmes", "programmes.csv", "text/csv", csv);
+		part(body, boundary, "logos", "logos.zip", "application/zip", zip);
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/bulk-renders"))
+			.header("Authorization", basic(user, password))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** GET with HTTP Basic, for the staff API. */
+	public HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", basic(user, password))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Signs in through the login form, as a person would (session cookie, CSRF token), and returns /staff. */
+	public String staffConsole(String user, String password) throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String login = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
+		if (!csrf.find()) {
+			throw new AssertionError("No CSRF token in the login page: " + login);
+		}
+		String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new AssertionError("Sign-in refused: " + signedIn.statusCode() + " " + signedIn.headers().map());
+		}
+		return browser.send(HttpRequest.newBuilder(URI.create(this.base + "/staff")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void part(ByteArrayOutputStream body, String boundary, String name, String file, String type,
+			byte[] bytes) {
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+				+ file + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(bytes);
+		body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+	}
+
 	public static Map<String, Object> form(Object... keyValues) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		for (int i = 0; i < keyValues.length; i += 2) {
