@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +33,7 @@ import static org.awaitility.Awaitility.await;
  * per programme over every process involved (the studio JVMs, PostgreSQL, RabbitMQ), and partitions per
  * worker. Written to {@code target/bench/farm-report.txt}.
  */
+@ExtendWith(FarmRig.Required.class)
 class FarmBenchmark {
 
 	private static final int PROGRAMMES = Integer.getInteger("farm.bench.programmes", 6);
@@ -45,8 +45,6 @@ class FarmBenchmark {
 
 	@Test
 	void sameBulkLocallyOnOneWorkerAndOnTwo() throws Exception {
-		Optional<String> unavailable = FarmRig.unavailable();
-		Assumptions.assumeTrue(unavailable.isEmpty(), unavailable.orElse(""));
 		List<String> report = new ArrayList<>();
 		int cores = Runtime.getRuntime().availableProcessors();
 		report.add(String.format(Locale.ROOT, "Farm benchmark: a bulk of %d programmes, every file (%d partitions each), "

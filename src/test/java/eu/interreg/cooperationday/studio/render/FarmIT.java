@@ -7,14 +7,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  * rerunning only what was unfinished. Skipped, with the reason, where PostgreSQL or RabbitMQ is absent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(FarmRig.Required.class)
 class FarmIT {
 
 	static FarmRig farm;
@@ -56,8 +56,6 @@ class FarmIT {
 
 	@BeforeAll
 	static void startFarm() throws Exception {
-		Optional<String> unavailable = FarmRig.unavailable();
-		Assumptions.assumeTrue(unavailable.isEmpty(), unavailable.orElse(""));
 		// kept after the run (target/farm-it/RUN/*/NAME.log), for whoever reads a failure
 		farm = new FarmRig(Path.of("target", "farm-it", RUN).toAbsolutePath());
 		manager = farm.manager("--studio.render.no-worker-timeout=10s", "--studio.render.watchdog-interval=1s",

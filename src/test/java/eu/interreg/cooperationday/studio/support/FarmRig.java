@@ -58,6 +58,25 @@ public final class FarmRig implements AutoCloseable {
 		this.jdbc = JdbcClient.create(new DriverManagerDataSource(this.url, this.user, this.password));
 	}
 
+	/**
+	 * Disables a test class that needs a farm where PostgreSQL or RabbitMQ is absent, with the reason
+	 * (in the report, and on standard error so a reader of the build log sees it).
+	 */
+	public static final class Required implements org.junit.jupiter.api.extension.ExecutionCondition {
+
+		@Override
+		public org.junit.jupiter.api.extension.ConditionEvaluationResult evaluateExecutionCondition(
+				org.junit.jupiter.api.extension.ExtensionContext context) {
+			Optional<String> reason = unavailable();
+			if (reason.isEmpty()) {
+				return org.junit.jupiter.api.extension.ConditionEvaluationResult.enabled("PostgreSQL and RabbitMQ are here");
+			}
+			System.err.println(context.getDisplayName() + " skipped: " + reason.get());
+			return org.junit.jupiter.api.extension.ConditionEvaluationResult.disabled(reason.get());
+		}
+
+	}
+
 	/** Why a farm cannot be run here, or empty when it can. */
 	public static Optional<String> unavailable() {
 		String url = System.getenv("STUDIO_IT_POSTGRES_URL");
