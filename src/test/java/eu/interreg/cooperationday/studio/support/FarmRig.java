@@ -95,30 +95,34 @@ public final class FarmRig implements AutoCloseable {
 
 	/** The manager: web, API and jobs; partitions go to the queue; the embedded S3 endpoint for all. */
 	public StudioProcess manager(String... extra) throws IOException {
-		List<String> arguments = new ArrayList<>(common("manager"));
-		arguments.addAll(List.of("--studio.render.mode=manager", "--studio.s3.embedded-port=" + this.s3Port,
-				"--studio.staff.username=" + STAFF_USER, "--studio.staff.password=" + STAFF_PASSWORD));
-		arguments.addAll(List.of(extra));
-		return started(StudioProcess.start("manager", this.root.resolve("manager"), "640m", arguments));
+		return studio("manager", "640m", extra);
 	}
 
 	/** A worker rendering {@code threads} partitions at once, listed under {@code name}. */
 	public StudioProcess worker(String name, int threads, String... extra) throws IOException {
-		List<String> arguments = new ArrayList<>(common(name));
-		arguments.addAll(List.of("--studio.render.mode=worker", "--studio.render.worker-name=" + name,
+		return start(name, "512m", List.of("--studio.render.mode=worker", "--studio.render.worker-name=" + name,
 				"--studio.render.threads=" + threads, "--studio.render.heartbeat=1s",
-				"--studio.s3.endpoint=http://127.0.0.1:" + this.s3Port));
-		arguments.addAll(List.of(extra));
-		return started(StudioProcess.start(name, this.root.resolve(name), "512m", arguments));
+				"--studio.s3.endpoint=http://127.0.0.1:" + this.s3Port), extra);
 	}
 
 	/** The studio in the local mode on the same database (for comparison in the benchmark). */
 	public StudioProcess local(String... extra) throws IOException {
-		List<String> arguments = new ArrayList<>(common("local"));
-		arguments.addAll(List.of("--studio.render.mode=local", "--studio.s3.embedded-port=" + this.s3Port,
-				"--studio.staff.username=" + STAFF_USER, "--studio.staff.password=" + STAFF_PASSWORD));
+		return studio("local", "768m", extra);
+	}
+
+	/** The process that takes requests ({@code mode} local or manager), with the S3 endpoint and staff. */
+	private StudioProcess studio(String mode, String heap, String... extra) throws IOException {
+		return start(mode, heap, List.of("--studio.render.mode=" + mode, "--studio.s3.embedded-port=" + this.s3Port,
+				"--studio.staff.username=" + STAFF_USER, "--studio.staff.password=" + STAFF_PASSWORD), extra);
+	}
+
+	private StudioProcess start(String name, String heap, List<String> own, String... extra) throws IOException {
+		List<String> arguments = new ArrayList<>(common(name));
+		arguments.addAll(own);
 		arguments.addAll(List.of(extra));
-		return started(StudioProcess.start("local", this.root.resolve("local"), "768m", arguments));
+		StudioProcess process = StudioProcess.start(name, this.root.resolve(name), heap, arguments);
+		this.processes.add(process);
+		return process;
 	}
 
 	private List<String> common(String name) {
@@ -126,11 +130,6 @@ public final class FarmRig implements AutoCloseable {
 				"--spring.datasource.password=" + this.password, "--spring.rabbitmq.host=" + BROKER_HOST,
 				"--spring.rabbitmq.port=" + BROKER_PORT, "--studio.render.queue=" + this.queue,
 				"--studio.data-dir=" + this.root.resolve(name).resolve("data"));
-	}
-
-	private StudioProcess started(StudioProcess process) {
-		this.processes.add(process);
-		return process;
 	}
 
 	/** Waits until a worker is up and its consumers are on the queue. */
