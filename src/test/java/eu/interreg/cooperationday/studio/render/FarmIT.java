@@ -179,6 +179,11 @@ class FarmIT {
 		int madeBeforeRestart = assets(id);
 
 		StudioProcess third = farm.awaitConsuming(farm.worker("worker-3", 1));
+		// the request stays FAILED until the watchdog's next round (1 s here) sees the worker and restarts it
+		await("the watchdog restarting the request").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> client.json(client.get("/api/render-requests/" + id).body()).get("status").asString(),
+					(status) -> !status.equals("FAILED"));
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(300));
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
 		assertStoredOnce(id, AssetSpec.ALL.size());
