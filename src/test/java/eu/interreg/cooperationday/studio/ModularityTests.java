@@ -34,8 +34,8 @@ class ModularityTests {
 	void everyFeaturePackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getBasePackage).map((p) -> p.getName()
 			.substring(StudioApplication.class.getPackageName().length() + 1)))
-			.containsExactlyInAnyOrder("brand", "notify", "poster", "programme", "render", "security", "storage",
-					"system", "template", "video", "web");
+			.containsExactlyInAnyOrder("brand", "notify", "poster", "programme", "render", "security", "share",
+					"stats", "storage", "system", "template", "video", "web");
 	}
 
 	@Test

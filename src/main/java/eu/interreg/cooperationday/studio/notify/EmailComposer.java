@@ -46,6 +46,10 @@ class EmailComposer {
 				.append(this.urls.download(asset.downloadToken()))
 				.append("\n");
 		}
+		String share = this.urls.share(request.shareSlug());
+		String unpublish = this.urls.unpublish(request.shareSlug(), request.shareKey());
+		text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(share).append("\n");
+		text.append(this.strings.get(language, "email.unpublish")).append("\n").append(unpublish).append("\n");
 		text.append("\n").append(this.strings.get(language, "email.closing")).append("\n");
 		return new Message(oneLine(subject), text.toString(), html(request, assets, language, name));
 	}
@@ -74,7 +78,14 @@ class EmailComposer {
 				.append("</td><td style=\"padding:4px 8px\"><a href=\"").append(escape(this.urls.download(asset.downloadToken())))
 				.append("\" style=\"color:#003399\">Download</a></td></tr>");
 		}
-		html.append("</table><p>").append(escape(this.strings.get(language, "email.closing"))).append("</p></body></html>");
+		html.append("</table><p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
+			.append(escape(this.urls.share(request.shareSlug()))).append("\" style=\"color:#003399\">")
+			.append(escape(this.urls.share(request.shareSlug()))).append("</a></p><p style=\"font-size:0.9em\">")
+			.append(escape(this.strings.get(language, "email.unpublish"))).append(" <a id=\"unpublish\" href=\"")
+			.append(escape(this.urls.unpublish(request.shareSlug(), request.shareKey())))
+			.append("\" style=\"color:#003399\">").append(escape(this.strings.get(language, "email.unpublish-link")))
+			.append("</a></p>");
+		html.append("<p>").append(escape(this.strings.get(language, "email.closing"))).append("</p></body></html>");
 		return html.toString();
 	}
 

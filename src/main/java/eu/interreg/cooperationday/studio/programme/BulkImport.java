@@ -17,6 +17,9 @@ public class BulkImport {
 	public static final List<String> HEADER = List.of("code", "name", "language", "contact_email", "logo_file",
 			"event_title", "event_date", "event_venue", "event_url");
 
+	/** Columns a CSV may add after {@link #HEADER}, in this order. */
+	public static final List<String> OPTIONAL = List.of("callback_url");
+
 	private final ProgrammeRequestParser parser;
 
 	public BulkImport(ProgrammeRequestParser parser) {
@@ -40,20 +43,24 @@ public class BulkImport {
 			throw RequestRefusedException.field(Refusal.Kind.INVALID, "programmes", "The CSV is empty.");
 		}
 		List<String> header = rows.get(0).fields().stream().map((f) -> f.strip().toLowerCase(Locale.ROOT)).toList();
-		if (!header.equals(HEADER)) {
+		int columns = header.size();
+		if (columns < HEADER.size() || columns > HEADER.size() + OPTIONAL.size()
+				|| !header.subList(0, HEADER.size()).equals(HEADER)
+				|| !header.subList(HEADER.size(), columns).equals(OPTIONAL.subList(0, columns - HEADER.size()))) {
 			throw RequestRefusedException.field(Refusal.Kind.INVALID, "programmes",
-					"The CSV header must be: " + String.join(",", HEADER) + ".");
+					"The CSV header must be: " + String.join(",", HEADER) + " (optionally followed by "
+							+ String.join(",", OPTIONAL) + ").");
 		}
 		List<Accepted> accepted = new ArrayList<>();
 		List<Rejected> rejected = new ArrayList<>();
 		for (CsvReader.Row row : rows.subList(1, rows.size())) {
 			List<String> f = new ArrayList<>(row.fields());
-			while (f.size() < HEADER.size()) {
+			while (f.size() < HEADER.size() + OPTIONAL.size()) {
 				f.add("");
 			}
 			String code = f.get(0).strip();
-			if (row.fields().size() > HEADER.size()) {
-				rejected.add(new Rejected(row.number(), code, "The row has more than " + HEADER.size() + " fields."));
+			if (row.fields().size() > columns) {
+				rejected.add(new Rejected(row.number(), code, "The row has more than " + columns + " fields."));
 				continue;
 			}
 			String logoFile = f.get(4).strip();
@@ -65,7 +72,7 @@ public class BulkImport {
 			}
 			try {
 				ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(f.get(1), f.get(2),
-						f.get(3), logoFile, null, logo, f.get(5), f.get(6), f.get(7), f.get(8)));
+						f.get(3), logoFile, null, logo, f.get(5), f.get(6), f.get(7), f.get(8), f.get(9)));
 				accepted.add(new Accepted(row.number(), code, request));
 			}
 			catch (RequestRefusedException ex) {
@@ -86,6 +93,7 @@ public class BulkImport {
 			case "eventDate" -> "event_date";
 			case "eventVenue" -> "event_venue";
 			case "eventUrl" -> "event_url";
+			case "callbackUrl" -> "callback_url";
 			default -> field;
 		};
 	}

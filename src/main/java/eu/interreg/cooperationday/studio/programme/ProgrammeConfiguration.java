@@ -1,11 +1,14 @@
 package eu.interreg.cooperationday.studio.programme;
 
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.system.OutboundAddresses;
+import eu.interreg.cooperationday.studio.system.WebhookSettings;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 
 /** The door's parts: the request parser (with the logo intake and its limits) and the CSV import. */
@@ -13,13 +16,16 @@ import eu.interreg.cooperationday.studio.template.VideoTemplates;
 class ProgrammeConfiguration {
 
 	@Bean
-	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, BrandKit brand, VideoTemplates templates) {
+	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, BrandKit brand, VideoTemplates templates,
+			WebhookSettings webhooks, OutboundAddresses addresses) {
 		// names are set bold, event lines regular: both chains must draw every character
 		return new ProgrammeRequestParser(new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels()),
 				(text) -> Stream.concat(brand.bold().missing(text).stream(), brand.regular().missing(text).stream())
 					.distinct()
 					.toList(),
-				() -> templates.chosen().dropUndrawable());
+				() -> templates.chosen().dropUndrawable(),
+				(url) -> webhooks.enabled() ? addresses.refusal(url)
+						: Optional.of("This studio sends no webhooks: its operator has not set STUDIO_WEBHOOK_SECRET."));
 	}
 
 	@Bean

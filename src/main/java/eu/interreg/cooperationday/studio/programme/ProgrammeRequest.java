@@ -1,11 +1,19 @@
 package eu.interreg.cooperationday.studio.programme;
 
+import java.net.URI;
+
 import eu.interreg.cooperationday.studio.brand.Language;
 
 /**
  * A programme's request, valid in every part: text is NFC-normalised and trimmed, the language is
- * supported, the email is well-formed and the logo decoded. Inner code trusts it.
+ * supported, the email is well-formed and the logo decoded. Inner code trusts it. {@code callbackUrl}
+ * (null when none) is an address the studio was allowed to call when the request arrived.
  */
 public record ProgrammeRequest(String programmeName, Language language, String contactEmail, Logo logo,
-		Event event) {
+		Event event, URI callbackUrl) {
+
+	public ProgrammeRequest(String programmeName, Language language, String contactEmail, Logo logo, Event event) {
+		this(programmeName, language, contactEmail, logo, event, null);
+	}
+
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -38,6 +39,8 @@ public class ProgrammeRequestParser {
 
 	private final BooleanSupplier dropUndrawable;
 
+	private final Function<URI, Optional<String>> callbackRefusal;
+
 	/**
 	 * @param undrawable the code points of a text that the campaign fonts cannot draw (an emoji, say):
 	 * such text is refused, never rendered as boxes
@@ -52,15 +55,33 @@ public class ProgrammeRequestParser {
 	 */
 	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable,
 			BooleanSupplier dropUndrawable) {
+		this(logoIntake, undrawable, dropUndrawable, (url) -> Optional.empty());
+	}
+
+	/**
+	 * @param callbackRefusal why the studio will not call a well-formed callback address (not public, not
+	 * https, webhooks off), or empty when it will
+	 */
+	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable,
+			BooleanSupplier dropUndrawable, Function<URI, Optional<String>> callbackRefusal) {
 		this.logoIntake = logoIntake;
 		this.undrawable = undrawable;
 		this.dropUndrawable = dropUndrawable;
+		this.callbackRefusal = callbackRefusal;
 	}
 
 	/** The fields as they arrived; any may be null. */
 	public record RawFields(String programmeName, String language, String contactEmail, String logoFilename,
 			String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
-			String eventUrl) {
+			String eventUrl, String callbackUrl) {
+
+		public RawFields(String programmeName, String language, String contactEmail, String logoFilename,
+				String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
+				String eventUrl) {
+			this(programmeName, language, contactEmail, logoFilename, logoContentType, logo, eventTitle, eventDate,
+					eventVenue, eventUrl, null);
+		}
+
 	}
 
 	public ProgrammeRequest parse(RawFields raw) {
@@ -111,6 +132,7 @@ public class ProgrammeRequestParser {
 		String eventVenue = optionalLine(raw.eventVenue(), "eventVenue", "The event venue", invalid);
 		LocalDate eventDate = date(raw.eventDate(), invalid);
 		URI eventUrl = url(raw.eventUrl(), invalid);
+		URI callbackUrl = callback(raw.callbackUrl(), invalid);
 
 		if (!missing.isEmpty()) {
 			missing.addAll(invalid);
@@ -122,7 +144,7 @@ public class ProgrammeRequestParser {
 		Logo logo = this.logoIntake.intake(raw.logoFilename(), raw.logoContentType(), raw.logo());
 		Event event = new Event(eventTitle, eventDate, eventVenue, eventUrl);
 		return new ProgrammeRequest(name, language, email,
-				logo, event.isEmpty() ? null : event);
+				logo, event.isEmpty() ? null : event, callbackUrl);
 	}
 
 	/** NFC, trimmed; blank becomes null. */
@@ -214,6 +236,36 @@ public class ProgrammeRequestParser {
 			invalid.add(new FieldProblem("eventUrl", reason));
 			return null;
 		}
+	}
+
+	/** A well-formed absolute address the studio may call; the policy (public, https) is the caller's. */
+	private URI callback(String value, List<FieldProblem> invalid) {
+		String text = text(value);
+		if (text == null) {
+			return null;
+		}
+		if (text.length() > MAX_URL) {
+			invalid.add(new FieldProblem("callbackUrl", "The callback address is longer than " + MAX_URL + " characters."));
+			return null;
+		}
+		URI uri;
+		try {
+			uri = new URI(text);
+		}
+		catch (URISyntaxException ex) {
+			invalid.add(new FieldProblem("callbackUrl", "The callback address must be a full https:// address."));
+			return null;
+		}
+		if (!uri.isAbsolute() || uri.getHost() == null) {
+			invalid.add(new FieldProblem("callbackUrl", "The callback address must be a full https:// address."));
+			return null;
+		}
+		Optional<String> refused = this.callbackRefusal.apply(uri);
+		if (refused.isPresent()) {
+			invalid.add(new FieldProblem("callbackUrl", refused.get()));
+			return null;
+		}
+		return uri;
 	}
 
 	private static boolean hasControl(String text) {

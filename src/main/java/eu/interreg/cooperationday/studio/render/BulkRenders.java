@@ -146,7 +146,8 @@ public class BulkRenders {
 				known.contactEmail(), "logo." + known.logoFormat().extension(), known.logoFormat().contentType(), logo,
 				event == null ? null : event.title(),
 				event == null || event.date() == null ? null : event.date().toString(),
-				event == null ? null : event.venue(), event == null || event.url() == null ? null : event.url().toString());
+				event == null ? null : event.venue(), event == null || event.url() == null ? null : event.url().toString(),
+				known.callbackUrl() == null ? null : known.callbackUrl().toString());
 	}
 
 	public String start(BulkImport.Result imported, String user) {

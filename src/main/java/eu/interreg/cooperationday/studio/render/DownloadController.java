@@ -2,6 +2,7 @@ package eu.interreg.cooperationday.studio.render;
 
 import java.net.URI;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +15,8 @@ import eu.interreg.cooperationday.studio.system.NotFoundException;
 
 /**
  * Stable download links: {@code /d/{token}} never expires, and answers with a redirect to a freshly
- * presigned S3 URL (which does, after {@code studio.s3.presign-expiry}).
+ * presigned S3 URL (which does, after {@code studio.s3.presign-expiry}). Each download is announced
+ * ({@link AssetDownloaded}) for the campaign's counts.
  */
 @RestController
 class DownloadController {
@@ -23,9 +25,12 @@ class DownloadController {
 
 	private final AssetStore store;
 
-	DownloadController(AssetRepository assets, AssetStore store) {
+	private final ApplicationEventPublisher events;
+
+	DownloadController(AssetRepository assets, AssetStore store, ApplicationEventPublisher events) {
 		this.assets = assets;
 		this.store = store;
+		this.events = events;
 	}
 
 	@GetMapping("/d/{token}")
@@ -35,6 +40,7 @@ class DownloadController {
 		}
 		Asset asset = this.assets.byToken(token)
 			.orElseThrow(() -> new NotFoundException("This download link is not known."));
+		this.events.publishEvent(new AssetDownloaded(asset.kind(), asset.format()));
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(this.store.presignedGet(asset.objectKey())))
 			.cacheControl(CacheControl.noStore())

@@ -1,5 +1,6 @@
 package eu.interreg.cooperationday.studio.render;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -10,11 +11,14 @@ import eu.interreg.cooperationday.studio.system.FileType;
 
 /**
  * A stored request: what a programme asked for (which asset groups too), where its logo is kept, how
- * far it got, and, for rows of a bulk render, which bulk and programme code it came from.
+ * far it got, and, for rows of a bulk render, which bulk and programme code it came from. Its share page
+ * is {@code /p/{shareSlug}} while {@code sharePublished}; {@code shareKey} is the secret in the link that
+ * lets its communicator unpublish it. {@code callbackUrl} (null when none) is told when it finishes.
  */
 public record RenderRequest(String id, String programmeName, Language language, String contactEmail, Event event,
 		FileType logoFormat, String logoKey, String logoOriginalKey, RenderStatus status, String error,
-		Instant createdAt, Instant updatedAt, Set<AssetGroup> assetGroups, String bulkId, String code) {
+		Instant createdAt, Instant updatedAt, Set<AssetGroup> assetGroups, String bulkId, String code,
+		URI callbackUrl, String shareSlug, String shareKey, boolean sharePublished) {
 
 	public RenderRequest {
 		assetGroups = Set.copyOf(assetGroups);
@@ -23,6 +27,11 @@ public record RenderRequest(String id, String programmeName, Language language, 
 	/** The files this request asked for, in the order of {@link AssetSpec#ALL}. */
 	public List<AssetSpec> wanted() {
 		return AssetSpec.ALL.stream().filter(this::wants).toList();
+	}
+
+	/** Whether its share page can be seen: the request is DONE and its page not unpublished. */
+	public boolean shared() {
+		return this.status == RenderStatus.DONE && this.sharePublished;
 	}
 
 	/** Whether this request asked for the asset. */

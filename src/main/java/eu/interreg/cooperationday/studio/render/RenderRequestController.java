@@ -31,26 +31,15 @@ class RenderRequestController {
 
 	private final RenderService renders;
 
-	private final AssetRepository assets;
-
 	private final PublicUrls urls;
 
-	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, AssetRepository assets, PublicUrls urls) {
+	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, PublicUrls urls) {
 		this.parser = parser;
 		this.renders = renders;
-		this.assets = assets;
 		this.urls = urls;
 	}
 
 	record Accepted(String id, String status, String statusUrl) {
-	}
-
-	record AssetView(String kind, String format, String contentType, long sizeBytes, String sha256,
-			String downloadUrl) {
-	}
-
-	record StatusView(String id, String status, String programmeName, String language, List<AssetView> assets,
-			String error) {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -59,13 +48,15 @@ class RenderRequestController {
 			@RequestPart(required = false) MultipartFile logo, @RequestParam(required = false) String eventTitle,
 			@RequestParam(required = false) String eventDate, @RequestParam(required = false) String eventVenue,
 			@RequestParam(required = false) String eventUrl,
+			@Parameter(description = "An https address told (signed POST of the status) when the request is DONE or FAILED")
+			@RequestParam(required = false) String callbackUrl,
 			@Parameter(description = "What to make: posters, social, video (repeated or comma-separated); all when absent")
 			@RequestParam(required = false) List<String> assets) throws IOException {
 		Set<AssetGroup> groups = AssetGroup.parse(assets);
 		ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 				contactEmail, logo == null ? null : logo.getOriginalFilename(),
 				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,
-				eventDate, eventVenue, eventUrl));
+				eventDate, eventVenue, eventUrl, callbackUrl));
 		String id = this.renders.submit(request, groups, null, null);
 		String statusUrl = this.urls.requestStatus(id);
 		return ResponseEntity.accepted()
@@ -74,16 +65,9 @@ class RenderRequestController {
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	StatusView status(@PathVariable String id) {
-		RenderRequest request = this.renders.find(id).orElseThrow(() -> new NotFoundException(
+	RequestStatus status(@PathVariable String id) {
+		return this.renders.status(id).orElseThrow(() -> new NotFoundException(
 				"There is no render request " + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "."));
-		List<AssetView> views = this.assets.ofRequest(id)
-			.stream()
-			.map((a) -> new AssetView(a.kind(), a.format(), a.contentType(), a.sizeBytes(), a.sha256(),
-					this.urls.download(a.downloadToken())))
-			.toList();
-		return new StatusView(request.id(), request.status().name(), request.programmeName(),
-				request.language().code(), views, request.error());
 	}
 
 }

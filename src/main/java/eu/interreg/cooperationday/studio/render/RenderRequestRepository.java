@@ -35,9 +35,9 @@ class RenderRequestRepository {
 		this.jdbc.sql("""
 				insert into render_request (id, programme_name, language, contact_email, event_title, event_date,
 				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at,
-				    asset_groups, bulk_id, programme_code)
+				    asset_groups, bulk_id, programme_code, callback_url, share_slug, share_key, share_published)
 				values (:id, :name, :language, :email, :title, :date, :venue, :url, :logoFormat, :logoKey,
-				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code)
+				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code, :callback, :slug, :key, :published)
 				""")
 			.param("id", request.id())
 			.param("name", request.programmeName())
@@ -55,7 +55,37 @@ class RenderRequestRepository {
 			.param("groups", AssetGroup.format(request.assetGroups()))
 			.param("bulkId", request.bulkId())
 			.param("code", request.code())
+			.param("callback", request.callbackUrl() == null ? null : request.callbackUrl().toString())
+			.param("slug", request.shareSlug())
+			.param("key", request.shareKey())
+			.param("published", request.sharePublished())
 			.update();
+	}
+
+	Optional<RenderRequest> findBySlug(String slug) {
+		return this.jdbc.sql("select * from render_request where share_slug = :slug")
+			.param("slug", slug)
+			.query(this::map)
+			.optional();
+	}
+
+	/** Publishes or unpublishes a request's share page; false when there is no such request. */
+	boolean setPublished(String id, boolean published) {
+		return this.jdbc.sql("update render_request set share_published = :published where id = :id")
+			.param("published", published)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/** How many requests there are per language and per programme name, for staff. */
+	List<NamedCount> countBy(String column) {
+		if (!column.equals("language") && !column.equals("programme_name")) {
+			throw new IllegalArgumentException(column);
+		}
+		return this.jdbc.sql("select " + column + " as name, count(*) as n from render_request group by " + column
+				+ " order by count(*) desc, " + column)
+			.query((rs, row) -> new NamedCount(rs.getString("name"), rs.getLong("n")))
+			.list();
 	}
 
 	public List<RenderRequest> ofBulk(String bulkId) {
@@ -122,7 +152,9 @@ class RenderRequestRepository {
 				FileType.valueOf(rs.getString("logo_format")), rs.getString("logo_key"),
 				rs.getString("logo_original_key"), RenderStatus.valueOf(rs.getString("status")), rs.getString("error"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), groups(rs.getString("asset_groups")),
-				rs.getString("bulk_id"), rs.getString("programme_code"));
+				rs.getString("bulk_id"), rs.getString("programme_code"),
+				rs.getString("callback_url") == null ? null : URI.create(rs.getString("callback_url")),
+				rs.getString("share_slug"), rs.getString("share_key"), rs.getBoolean("share_published"));
 	}
 
 	/** Stored as written by {@link AssetGroup#format}; none stored (older rows) means everything. */

@@ -1,6 +1,9 @@
 package eu.interreg.cooperationday.studio.render;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,7 @@ import org.springframework.stereotype.Service;
 import eu.interreg.cooperationday.studio.programme.Logo;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.PublicUrls;
 import eu.interreg.cooperationday.studio.system.Sha256;
 
 /**
@@ -49,8 +53,13 @@ public class RenderService {
 
 	private final Executor dispatcher;
 
+	private final PublicUrls urls;
+
+	private final SecureRandom random = new SecureRandom();
+
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
-			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher) {
+			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls) {
+		this.urls = urls;
 		this.requests = requests;
 		this.assets = assets;
 		this.store = store;
@@ -79,7 +88,8 @@ public class RenderService {
 			this.store.put(logoKey, logo.normalised(), logo.normalisedType().contentType(), Sha256.hex(logo.normalised()));
 			this.requests.insert(new RenderRequest(id, request.programmeName(), request.language(),
 					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, RenderStatus.QUEUED,
-					null, null, null, groups, bulkId, code));
+					null, null, null, groups, bulkId, code, request.callbackUrl(),
+					ShareSlugs.slug(request.programmeName(), this.random), ShareSlugs.key(this.random), true));
 		}
 		catch (RuntimeException ex) {
 			// nothing of a request that was not recorded stays behind
@@ -94,6 +104,64 @@ public class RenderService {
 
 	public Optional<RenderRequest> find(String id) {
 		return this.requests.find(id);
+	}
+
+	/** A request as the API shows it: its status, its files' stable links and, once DONE, its share page. */
+	public Optional<RequestStatus> status(String id) {
+		return this.requests.find(id).map(this::status);
+	}
+
+	RequestStatus status(RenderRequest request) {
+		List<RequestStatus.AssetLink> links = this.assets.ofRequest(request.id())
+			.stream()
+			.map((a) -> new RequestStatus.AssetLink(a.kind(), a.format(), a.contentType(), a.sizeBytes(), a.sha256(),
+					this.urls.download(a.downloadToken())))
+			.toList();
+		return new RequestStatus(request.id(), request.status().name(), request.programmeName(),
+				request.language().code(), links, request.error(),
+				request.shared() ? this.urls.share(request.shareSlug()) : null);
+	}
+
+	/** The request whose share page is {@code /p/{slug}}, while it can be seen (DONE and published). */
+	public Optional<RenderRequest> shared(String slug) {
+		if (!ShareSlugs.plausible(slug)) {
+			return Optional.empty();
+		}
+		return this.requests.findBySlug(slug).filter(RenderRequest::shared);
+	}
+
+	/**
+	 * Unpublishes a share page by its communicator's link: the key must be the request's own.
+	 *
+	 * @return false when the slug or the key is not right
+	 */
+	public boolean unpublish(String slug, String key) {
+		if (!ShareSlugs.plausible(slug) || key == null || key.length() > 64) {
+			return false;
+		}
+		Optional<RenderRequest> request = this.requests.findBySlug(slug);
+		if (request.isEmpty() || request.get().shareKey() == null || !MessageDigest.isEqual(
+				request.get().shareKey().getBytes(StandardCharsets.US_ASCII), key.getBytes(StandardCharsets.US_ASCII))) {
+			return false;
+		}
+		log.info("Share page of request {} unpublished by its communicator", request.get().id());
+		return this.requests.setPublished(request.get().id(), false);
+	}
+
+	/** Staff publish or unpublish a request's share page. */
+	public boolean setPublished(String id, boolean published) {
+		log.info("Share page of request {} {} by staff", id, published ? "published" : "unpublished");
+		return this.requests.setPublished(id, published);
+	}
+
+	/** How many requests there are per language, most first. */
+	public List<NamedCount> requestsPerLanguage() {
+		return this.requests.countBy("language");
+	}
+
+	/** How many requests there are per programme name, most first. */
+	public List<NamedCount> requestsPerProgramme() {
+		return this.requests.countBy("programme_name");
 	}
 
 	/** The newest requests first, for staff. */

@@ -29,7 +29,8 @@ import eu.interreg.cooperationday.studio.web.ProblemWriter;
 
 /**
  * Who may do what: the public form, status pages, API and download links are open; the staff console
- * ({@code /staff}, form login, CSRF on its forms) and the staff API ({@code /api/bulk-renders}, HTTP
+ * ({@code /staff}, form login, CSRF on its forms) and the staff API ({@code /api/bulk-renders} and
+ * {@code /api/stats}, HTTP
  * Basic, stateless) need a staff user, and answer 401 without one.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain staffApi(HttpSecurity http, ProblemWriter problems) throws Exception {
-		http.securityMatcher("/api/bulk-renders", "/api/bulk-renders/**")
+		http.securityMatcher("/api/bulk-renders", "/api/bulk-renders/**", "/api/stats", "/api/stats/**")
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problem(problems)))
 			.csrf((csrf) -> csrf.disable())
@@ -59,8 +60,9 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
-			// the public API is called by programs with no session to protect; forms carry a CSRF token
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
+			// the public API is called by programs with no session to protect; forms carry a CSRF token. The
+			// unpublish form carries the page's own secret key, which a forged request cannot know either.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data: blob: http: https:; media-src 'self' http: https:; "

@@ -35,6 +35,16 @@ public class PublicUrls {
 		return base() + "/d/" + token;
 	}
 
+	/** A request's public share page. */
+	public String share(String slug) {
+		return base() + "/p/" + slug;
+	}
+
+	/** The link, mailed to a request's communicator, that unpublishes its share page. */
+	public String unpublish(String slug, String key) {
+		return share(slug) + "/unpublish?key=" + key;
+	}
+
 	public String requestStatus(String id) {
 		return base() + "/api/render-requests/" + id;
 	}

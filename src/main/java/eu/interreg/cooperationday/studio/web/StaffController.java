@@ -8,17 +8,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.notify.EmailOutbox;
+import eu.interreg.cooperationday.studio.notify.Webhooks;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.render.BulkRenders;
 import eu.interreg.cooperationday.studio.render.RenderFarm;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
 
-/** The staff console: bulk renders and their progress, requests with restart and re-send, the outbox. */
+/**
+ * The staff console: bulk renders and their progress, requests with restart, re-send and their share
+ * pages, the email outbox and the webhooks.
+ */
 @Controller
 class StaffController {
 
@@ -30,7 +35,10 @@ class StaffController {
 
 	private final RenderFarm farm;
 
-	StaffController(BulkRenders bulks, RenderService renders, EmailOutbox outbox, RenderFarm farm) {
+	private final Webhooks webhooks;
+
+	StaffController(BulkRenders bulks, RenderService renders, EmailOutbox outbox, RenderFarm farm, Webhooks webhooks) {
+		this.webhooks = webhooks;
 		this.farm = farm;
 		this.bulks = bulks;
 		this.renders = renders;
@@ -47,6 +55,7 @@ class StaffController {
 		model.addAttribute("bulks", this.bulks.all());
 		model.addAttribute("requests", this.renders.latest(50));
 		model.addAttribute("outbox", this.outbox.all());
+		model.addAttribute("webhooks", this.webhooks.all());
 		model.addAttribute("farmMode", this.farm.mode());
 		model.addAttribute("localThreads", this.farm.localThreads());
 		model.addAttribute("workers", this.farm.workers());
@@ -91,6 +100,22 @@ class StaffController {
 	@PostMapping("/staff/requests/{id}/resend")
 	String resend(@PathVariable String id) {
 		this.outbox.resend(id);
+		return "redirect:/staff";
+	}
+
+	/** Staff publish or unpublish a request's share page. */
+	@PostMapping("/staff/requests/{id}/share")
+	String share(@PathVariable String id, @RequestParam boolean published) {
+		if (!this.renders.setPublished(id, published)) {
+			throw new NotFoundException("There is no such request.");
+		}
+		return "redirect:/staff";
+	}
+
+	/** Sends a request's given-up webhooks again. */
+	@PostMapping("/staff/requests/{id}/webhooks/resend")
+	String resendWebhooks(@PathVariable String id) {
+		this.webhooks.resend(id);
 		return "redirect:/staff";
 	}
 

@@ -37,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.Mails;
 import eu.interreg.cooperationday.studio.support.Mp4Probe;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.StudioClient;
@@ -146,7 +147,7 @@ class RenderApiIT {
 		MimeMessage mail = awaitMailTo("comms@programme.example", id);
 		assertThat(mail.getSubject()).contains("Interreg-Kooperationstag").contains(name);
 		String text = decode(mail);
-		String html = part(mail, "text/html");
+		String html = Mails.part(mail, "text/html");
 		assertThat(html).contains("Brandenburg &amp; Polska &lt;2021–2027&gt;").doesNotContain("<2021");
 		assertThat(StudioClient.links(html)).hasSize(19 + 5);
 		List<String> links = StudioClient.links(decode(mail));
@@ -537,22 +538,7 @@ class RenderApiIT {
 
 	/** The plain-text part of an email, decoded. */
 	private static String decode(MimeMessage message) throws Exception {
-		return part(message, "text/plain");
-	}
-
-	private static String part(jakarta.mail.Part part, String type) throws Exception {
-		if (part.isMimeType(type)) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String found = part(multipart.getBodyPart(i), type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Mails.part(message, "text/plain");
 	}
 
 }

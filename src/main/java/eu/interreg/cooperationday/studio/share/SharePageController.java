@@ -1,0 +1,234 @@
+package eu.interreg.cooperationday.studio.share;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
+import eu.interreg.cooperationday.studio.poster.PosterFormat;
+import eu.interreg.cooperationday.studio.programme.Event;
+import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.system.PublicUrls;
+
+/**
+ * A finished request's public page, {@code /p/{slug}}: the programme and its event, the video with its
+ * captions and poster frame, the posters and images to download, and the link card as its Open Graph and
+ * Twitter image, so a post of the address unfurls with the programme's own card. Also the event as an
+ * iCalendar file and the communicator's unpublish link. An unpublished page, or one of a request that is
+ * not DONE, is not found.
+ */
+@Controller
+class SharePageController {
+
+	private static final String NOT_FOUND = "There is no share page at this address (it may have been unpublished).";
+
+	private final RenderService renders;
+
+	private final PublicUrls urls;
+
+	private final LocalisedStrings strings;
+
+	private final ApplicationEventPublisher events;
+
+	SharePageController(RenderService renders, PublicUrls urls, BrandKit brand, ApplicationEventPublisher events) {
+		this.renders = renders;
+		this.urls = urls;
+		this.strings = brand.strings();
+		this.events = events;
+	}
+
+	/** A file offered on the page. */
+	record Download(String label, String description, String url, String thumbnail) {
+	}
+
+	@GetMapping("/p/{slug}")
+	String page(@PathVariable String slug, Model model, HttpServletResponse response) {
+		RenderRequest request = shared(slug);
+		Map<String, Asset> assets = this.renders.assets(request.id())
+			.stream()
+			.collect(Collectors.toMap((a) -> a.kind() + "/" + a.format(), Function.identity()));
+		Language language = request.language();
+		model.addAttribute("request", request);
+		model.addAttribute("lang", language.code());
+		model.addAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+		model.addAttribute("campaign", this.strings.get(language, "campaign.name"));
+		model.addAttribute("slogan", this.strings.get(language, "slogan"));
+		model.addAttribute("pageUrl", this.urls.share(request.shareSlug()));
+		model.addAttribute("t", labels(language));
+		Event event = request.event();
+		model.addAttribute("event", event);
+		model.addAttribute("eventDate", event == null || event.date() == null ? null
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(event.date()));
+		model.addAttribute("eventIso", event == null || event.date() == null ? null : event.date().toString());
+		model.addAttribute("calendarUrl", event == null || event.date() == null ? null
+				: "/p/" + request.shareSlug() + "/event.ics");
+		model.addAttribute("description", description(request, language));
+
+		Asset card = assets.get("social/" + PosterFormat.LINK_CARD_1200X630.format());
+		model.addAttribute("cardUrl", card == null ? null : this.urls.download(card.downloadToken()));
+		model.addAttribute("cardAlt", this.strings.get(language, "campaign.name") + ": " + request.programmeName());
+
+		String shape = AssetSpec.VideoShape.LANDSCAPE.format();
+		Asset video = assets.get("video/" + shape);
+		Asset frame = assets.get("thumbnail/" + shape + "-poster-frame");
+		Asset captions = assets.get("captions/" + shape + "-vtt");
+		model.addAttribute("video", video == null ? null : this.urls.download(video.downloadToken()));
+		model.addAttribute("videoPoster", frame == null ? null : this.urls.download(frame.downloadToken()));
+		model.addAttribute("captions", captions == null ? null
+				: "/p/" + request.shareSlug() + "/captions/" + captions.format());
+		model.addAttribute("languageName", language.ownName());
+		model.addAttribute("downloads", downloads(assets));
+		this.events.publishEvent(new SharePageViewed());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+		return "share/page";
+	}
+
+	@GetMapping("/p/{slug}/event.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String slug) {
+		RenderRequest request = shared(slug);
+		Event event = request.event();
+		if (event == null || event.date() == null) {
+			throw new NotFoundException("This programme's page names no event date.");
+		}
+		String summary = event.title() != null ? event.title() : request.programmeName();
+		String description = request.programmeName() + " · "
+				+ this.strings.get(request.language(), "campaign.name") + "\n" + this.urls.share(request.shareSlug());
+		String ics = EventCalendar.write(new EventCalendar.Entry(request.id() + "@cooperation-day-studio",
+				request.createdAt(), event.date(), summary, event.venue(), description, event.url()));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("event.ics").build().toString())
+			.cacheControl(CacheControl.noCache())
+			.body(ics.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The video's captions from the page's own origin, so the browser's track loads them. */
+	@GetMapping("/p/{slug}/captions/{format}")
+	void captions(@PathVariable String slug, @PathVariable String format, HttpServletResponse response)
+			throws IOException {
+		RenderRequest request = shared(slug);
+		Asset captions = this.renders.assets(request.id())
+			.stream()
+			.filter((a) -> a.kind().equals("captions") && a.format().equals(format))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("This page has no such captions."));
+		response.setContentType("text/vtt;charset=UTF-8");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+		try (InputStream in = this.renders.open(captions); OutputStream out = response.getOutputStream()) {
+			in.transferTo(out);
+		}
+	}
+
+	/** The communicator's link from the email: asks to confirm (a link preview must not unpublish). */
+	@GetMapping("/p/{slug}/unpublish")
+	String confirmUnpublish(@PathVariable String slug, @RequestParam(required = false) String key, Model model) {
+		RenderRequest request = shared(slug);
+		model.addAttribute("request", request);
+		model.addAttribute("key", key == null ? "" : key);
+		model.addAttribute("done", false);
+		return "share/unpublish";
+	}
+
+	@PostMapping("/p/{slug}/unpublish")
+	String unpublish(@PathVariable String slug, @RequestParam(required = false) String key, Model model) {
+		RenderRequest request = shared(slug);
+		if (!this.renders.unpublish(slug, key)) {
+			throw new NotFoundException("This unpublish link is not right. Use the link from the email.");
+		}
+		model.addAttribute("request", request);
+		model.addAttribute("done", true);
+		return "share/unpublish";
+	}
+
+	private RenderRequest shared(String slug) {
+		return this.renders.shared(slug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+	}
+
+	private String description(RenderRequest request, Language language) {
+		StringBuilder text = new StringBuilder(this.strings.get(language, "slogan"));
+		Event event = request.event();
+		if (event != null && event.title() != null) {
+			text.append(" · ").append(event.title());
+		}
+		if (event != null && event.date() != null) {
+			text.append(" · ")
+				.append(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(event.date()));
+		}
+		if (event != null && event.venue() != null) {
+			text.append(" · ").append(event.venue());
+		}
+		return text.toString();
+	}
+
+	private List<Download> downloads(Map<String, Asset> assets) {
+		List<Download> downloads = new ArrayList<>();
+		for (AssetSpec spec : AssetSpec.ALL) {
+			Asset asset = assets.get(spec.kind() + "/" + spec.format());
+			if (asset == null || spec.maker() == AssetSpec.Maker.POSTER_THUMBNAIL
+					|| spec.maker() == AssetSpec.Maker.VIDEO_THUMBNAIL || spec.maker() == AssetSpec.Maker.CAPTIONS) {
+				continue;
+			}
+			Asset thumbnail = spec.maker() == AssetSpec.Maker.POSTER ? assets.get("thumbnail/" + spec.format())
+					: assets.get("thumbnail/" + spec.format() + "-poster-frame");
+			downloads.add(new Download(label(spec), spec.fileType().name() + ", " + size(asset.sizeBytes()),
+					this.urls.download(asset.downloadToken()),
+					thumbnail == null ? null : this.urls.download(thumbnail.downloadToken())));
+		}
+		return downloads;
+	}
+
+	private static String label(AssetSpec spec) {
+		String kind = switch (spec.kind()) {
+			case "poster" -> "Poster";
+			case "social" -> "Social image";
+			case "video" -> "Video";
+			default -> spec.kind();
+		};
+		return kind + " " + spec.format();
+	}
+
+	private static String size(long bytes) {
+		return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+				: String.format(Locale.ROOT, "%d kB", Math.max(1, bytes / 1024));
+	}
+
+	/** The page's own words in the request's language, English where the brand kit has none. */
+	private Map<String, String> labels(Language language) {
+		return Map.of("video", this.strings.get(language, "share.video"), "downloads",
+				this.strings.get(language, "ui.downloads"), "event", this.strings.get(language, "share.event"),
+				"date", this.strings.get(language, "event.date"), "venue", this.strings.get(language, "event.venue"),
+				"calendar", this.strings.get(language, "share.calendar"), "link",
+				this.strings.get(language, "share.link"), "download", this.strings.get(language, "share.download"));
+	}
+
+}

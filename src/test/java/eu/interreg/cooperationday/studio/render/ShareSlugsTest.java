@@ -1,0 +1,44 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.security.SecureRandom;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Share page addresses: readable where the name allows, never guessable, always safe in a path. */
+class ShareSlugsTest {
+
+	@Test
+	void theNameBecomesALowerCaseAsciiPrefixAndTheSuffixIsRandom() {
+		SplittableRandom random = new SplittableRandom(7);
+		assertThat(ShareSlugs.slug("Interreg VI-A Deutschland – Polen / Brandenburg & Polska", random))
+			.as("cut at a word to 48 characters at most").matches("interreg-vi-a-deutschland-polen-brandenburg-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Česko – Slovensko: Spolupráca", random)).matches("cesko-slovensko-spolupraca-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Ελλάδα – Κύπρος", random)).as("no Latin letters").matches("programme-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("NEXT MED برنامج", random)).matches("next-med-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("x".repeat(300), random)).hasSize(48 + 1 + 10);
+		Set<String> seen = new HashSet<>();
+		SecureRandom secure = new SecureRandom();
+		for (int i = 0; i < 10_000; i++) {
+			String slug = ShareSlugs.slug("Interreg Euro-MED", secure);
+			assertThat(ShareSlugs.plausible(slug)).isTrue();
+			seen.add(slug);
+		}
+		assertThat(seen).hasSize(10_000);
+	}
+
+	@Test
+	void onlyPlausibleSlugsAreLookedUp() {
+		assertThat(ShareSlugs.plausible("interreg-a-abcdefghjk")).isTrue();
+		assertThat(ShareSlugs.plausible("0b9c1b7e-7c3f-4a43-9a0e-6f1c2d3e4f50")).as("the id of an older request").isTrue();
+		assertThat(ShareSlugs.plausible("../../etc/passwd")).isFalse();
+		assertThat(ShareSlugs.plausible("Interreg")).isFalse();
+		assertThat(ShareSlugs.plausible("a".repeat(200))).isFalse();
+		assertThat(ShareSlugs.key(new SecureRandom())).matches("[A-Za-z0-9_-]{43}");
+	}
+
+}
