@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -30,9 +31,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.PdfText;
+import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.TestStudio;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +171,73 @@ class BrowserIT {
 		assertThat(browser.findElements(By.cssSelector("#jobs tbody tr"))).hasSize(1);
 		assertThat(browser.findElement(By.cssSelector("#jobs tbody tr")).getText()).contains("/ min").contains("by staff-browser");
 		screenshot("5-staff-console");
+	}
+
+	@Test
+	void aSharePageIsAccessibleByKeyboardAndPlaysItsCaptionedVideo() throws Exception {
+		StudioClient client = new StudioClient(this.port);
+		HttpResponse<String> accepted = client.submit(StudioClient.form("programmeName", "Interreg VI-A France-Italia ALCOTRA",
+				"language", "it", "contactEmail", "comms@alcotra.example", "logo",
+				new StudioClient.FilePart("logo.svg", "image/svg+xml", Fixtures.svg()), "eventTitle", "Festa della cooperazione",
+				"eventDate", "2026-09-21", "eventVenue", "Torino, Piazza Castello", "eventUrl", "https://www.interreg-alcotra.eu/",
+				"assets", "social,video"));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String id = client.json(accepted.body()).get("id").asString();
+		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(120));
+		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+
+		browser.get(status.get("shareUrl").asString());
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Interreg VI-A France-Italia ALCOTRA");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+		assertThat(browser.findElement(By.cssSelector("#event time")).getText()).isEqualTo("21 settembre 2026");
+		@SuppressWarnings("unchecked")
+		java.util.List<String> problems = (java.util.List<String>) ((JavascriptExecutor) browser)
+			.executeScript(new String(BrowserIT.class.getResourceAsStream("/browser/a11y-check.js").readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(problems).as("WCAG checks of the share page").isEmpty();
+
+		// the video loads in the browser with its captions track
+		WebElement video = browser.findElement(By.id("video"));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((d) -> ((Number) js.executeScript("return arguments[0].readyState", video)).intValue() >= 1
+					|| js.executeScript("return arguments[0].error", video) != null);
+		assertThat(js.executeScript("return arguments[0].error && arguments[0].error.message", video)).isNull();
+		assertThat(((Number) js.executeScript("return arguments[0].duration", video)).doubleValue()).isGreaterThan(5);
+		assertThat(js.executeScript("return arguments[0].textTracks[0].language", video)).isEqualTo("it");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> ((Number) js
+			.executeScript("const t = arguments[0].textTracks[0]; return t.cues ? t.cues.length : 0", video)).intValue() > 0);
+
+		// from the top of the page the keyboard reaches the skip link, the calendar file and the downloads
+		browser.navigate().refresh();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> "complete".equals(js.executeScript("return document.readyState")));
+		java.util.List<String> focused = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+			WebElement active = browser.switchTo().activeElement();
+			focused.add(active.getTagName() + "#" + active.getAttribute("id") + ":" + active.getText());
+		}
+		assertThat(focused.get(0)).as(focused.toString()).contains("Skip to content");
+		assertThat(focused).as("tab order").anyMatch((f) -> f.startsWith("a#calendar"))
+			.anyMatch((f) -> f.startsWith("a#event-link"));
+		screenshot("6-share-page");
+		HttpResponse<String> ics = client.get(browser.findElement(By.id("calendar")).getAttribute("href"));
+		assertThat(ics.body()).contains("DTSTART;VALUE=DATE:20260921");
+
+		// staff see the page's view and the downloads on their dashboard
+		browser.get(url("/staff/stats"));
+		if (browser.getCurrentUrl().contains("/login")) {
+			browser.findElement(By.id("username")).sendKeys("staff-browser");
+			browser.findElement(By.id("password")).sendKeys("browser-pass-1");
+			browser.findElement(By.id("sign-in")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+			browser.get(url("/staff/stats"));
+		}
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Campaign figures");
+		assertThat(Long.parseLong(browser.findElement(By.id("total-views")).getText())).isGreaterThanOrEqualTo(1);
+		assertThat(browser.findElement(By.id("downloads-chart")).getAttribute("role")).isEqualTo("img");
+		assertThat(browser.findElement(By.cssSelector("#per-language tbody")).getText()).contains("it");
+		screenshot("7-staff-stats");
 	}
 
 	/** One row through the staff API, so the jobs page has a job to show. */
