@@ -12,7 +12,8 @@ import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /**
  * Writes the "your material is ready" email: in the request's language where the brand kit has the
- * email strings, else in English, with one stable {@code /d/{token}} link per file.
+ * email strings, else in English, with one stable {@code /d/{token}} link per file; a bilingual request's
+ * second language follows beneath, where the brand kit has its words.
  */
 class EmailComposer {
 
@@ -51,6 +52,14 @@ class EmailComposer {
 		text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(share).append("\n");
 		text.append(this.strings.get(language, "email.unpublish")).append("\n").append(unpublish).append("\n");
 		text.append("\n").append(this.strings.get(language, "email.closing")).append("\n");
+		Language second = second(request, language);
+		if (second != null) {
+			String secondName = oneLine(request.nameInSecondLanguage());
+			text.append("\n----\n\n")
+				.append(this.strings.get(second, "email.greeting")).append("\n\n")
+				.append(this.strings.get(second, "email.intro").replace("{0}", secondName)).append("\n\n")
+				.append(this.strings.get(second, "email.closing")).append("\n");
+		}
 		return new Message(oneLine(subject), text.toString(), html(request, assets, language, name));
 	}
 
@@ -85,8 +94,24 @@ class EmailComposer {
 			.append(escape(this.urls.unpublish(request.shareSlug(), request.shareKey())))
 			.append("\" style=\"color:#003399\">").append(escape(this.strings.get(language, "email.unpublish-link")))
 			.append("</a></p>");
-		html.append("<p>").append(escape(this.strings.get(language, "email.closing"))).append("</p></body></html>");
+		html.append("<p>").append(escape(this.strings.get(language, "email.closing"))).append("</p>");
+		Language second = second(request, language);
+		if (second != null) {
+			String secondName = oneLine(request.nameInSecondLanguage());
+			html.append("<hr style=\"border:0;border-top:1px solid #CBD5E1\"><div id=\"second-language\" lang=\"")
+				.append(second.code()).append("\"").append(second.rightToLeft() ? " dir=\"rtl\"" : "").append("><p>")
+				.append(escape(this.strings.get(second, "email.greeting"))).append("</p><p>")
+				.append(escape(this.strings.get(second, "email.intro").replace("{0}", secondName))).append("</p><p>")
+				.append(escape(this.strings.get(second, "email.closing"))).append("</p></div>");
+		}
+		html.append("</body></html>");
 		return html.toString();
+	}
+
+	/** The request's second language when it has the email's words and is not the language already used. */
+	private Language second(RenderRequest request, Language used) {
+		Language second = request.secondLanguage();
+		return (second != null && second != used && this.strings.has(second, "email.intro")) ? second : null;
 	}
 
 	static String escape(String text) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FittedText;
 import eu.interreg.cooperationday.studio.brand.TextFitter;
+import eu.interreg.cooperationday.studio.brand.TextPair;
 import eu.interreg.cooperationday.studio.brand.TextStyle;
 
 /**
@@ -35,10 +36,11 @@ final class PosterComposer {
 		template.art().paint(g, art);
 		Layout layout = new Layout(template, rtl);
 		List<PlacedText> placed = new ArrayList<>();
-		text(g, layout, "campaign", content.campaignName(), placed);
-		text(g, layout, "slogan", content.slogan(), placed);
-		text(g, layout, "name", content.programmeName(), placed);
-		text(g, layout, "cofunded", content.cofunded(), placed);
+		PosterContent.Second second = content.second();
+		text(g, layout, "campaign", content.campaignName(), second == null ? null : second.campaignName(), placed);
+		text(g, layout, "slogan", content.slogan(), second == null ? null : second.slogan(), placed);
+		text(g, layout, "name", content.programmeName(), second == null ? null : second.programmeName(), placed);
+		text(g, layout, "cofunded", content.cofunded(), second == null ? null : second.cofunded(), placed);
 		content.logo().paintFit(g, layout.box("logo"));
 		if (template.slot("event") != null && (content.eventTitle() != null || content.eventDetails() != null)) {
 			paintEvent(g, layout, content, placed);
@@ -66,10 +68,32 @@ final class PosterComposer {
 		}
 	}
 
-	private void text(Graphics2D g, Layout layout, String slotName, String text, List<PlacedText> placed) {
+	/** A slot's text, and beneath it the same in the second language when there is one. */
+	private void text(Graphics2D g, Layout layout, String slotName, String text, String second,
+			List<PlacedText> placed) {
 		Slot slot = layout.template().slot(slotName);
-		text(g, slot, layout.box(slotName), text, "bold".equals(slot.hint("weight", "regular")),
-				(int) slot.floatHint("max-lines", 1), layout.rightToLeft(), placed);
+		boolean bold = "bold".equals(slot.hint("weight", "regular"));
+		int maxLines = (int) slot.floatHint("max-lines", 1);
+		if (second == null || second.isBlank() || text == null || text.isBlank()) {
+			text(g, slot, layout.box(slotName), text, bold, maxLines, layout.rightToLeft(), placed);
+			return;
+		}
+		TextStyle style = style(slot, bold, maxLines);
+		Rectangle2D box = layout.box(slotName);
+		TextPair.Fitted pair = TextPair.fit(this.fitter, text, second, style, box.getWidth(), box.getHeight());
+		List<FittedText.PlacedLine> lines = pair.paint(g, box, layout.rightToLeft());
+		for (int i = 0; i < lines.size(); i++) {
+			boolean first = i < pair.firstLines();
+			placed.add(new PlacedText(slot.name(), lines.get(i), style.fonts(),
+					first ? pair.first().size() : pair.second().size()));
+		}
+	}
+
+	private TextStyle style(Slot slot, boolean bold, int maxLines) {
+		return new TextStyle(bold ? this.brand.bold() : this.brand.regular(), slot.floatHint("max-size", 12),
+				slot.floatHint("min-size", 6), maxLines, slot.floatHint("line-spacing", 1.18f),
+				Color.decode(slot.hint("color", "#000000")),
+				TextStyle.Align.valueOf(slot.hint("align", "start").toUpperCase(Locale.ROOT)));
 	}
 
 	/** Slot boxes of a template as this poster uses them: mirrored for right-to-left languages. */
@@ -91,10 +115,7 @@ final class PosterComposer {
 		if (text == null || text.isBlank()) {
 			return;
 		}
-		TextStyle style = new TextStyle(bold ? this.brand.bold() : this.brand.regular(),
-				slot.floatHint("max-size", 12), slot.floatHint("min-size", 6), maxLines,
-				slot.floatHint("line-spacing", 1.18f), Color.decode(slot.hint("color", "#000000")),
-				TextStyle.Align.valueOf(slot.hint("align", "start").toUpperCase(Locale.ROOT)));
+		TextStyle style = style(slot, bold, maxLines);
 		FittedText fitted = this.fitter.fit(text, style, box.getWidth(), box.getHeight());
 		for (FittedText.PlacedLine line : fitted.paint(g, box, style, rtl)) {
 			placed.add(new PlacedText(slot.name(), line, style.fonts(), fitted.size()));

@@ -17,8 +17,8 @@ public class BulkImport {
 	public static final List<String> HEADER = List.of("code", "name", "language", "contact_email", "logo_file",
 			"event_title", "event_date", "event_venue", "event_url");
 
-	/** Columns a CSV may add after {@link #HEADER}, in this order. */
-	public static final List<String> OPTIONAL = List.of("callback_url");
+	/** Columns a CSV may add after {@link #HEADER}, in any order. */
+	public static final List<String> OPTIONAL = List.of("callback_url", "second_language", "name_second");
 
 	private final ProgrammeRequestParser parser;
 
@@ -44,18 +44,18 @@ public class BulkImport {
 		}
 		List<String> header = rows.get(0).fields().stream().map((f) -> f.strip().toLowerCase(Locale.ROOT)).toList();
 		int columns = header.size();
-		if (columns < HEADER.size() || columns > HEADER.size() + OPTIONAL.size()
-				|| !header.subList(0, HEADER.size()).equals(HEADER)
-				|| !header.subList(HEADER.size(), columns).equals(OPTIONAL.subList(0, columns - HEADER.size()))) {
+		List<String> extra = header.subList(Math.min(columns, HEADER.size()), columns);
+		if (columns < HEADER.size() || !header.subList(0, HEADER.size()).equals(HEADER)
+				|| !OPTIONAL.containsAll(extra) || extra.stream().distinct().count() != extra.size()) {
 			throw RequestRefusedException.field(Refusal.Kind.INVALID, "programmes",
-					"The CSV header must be: " + String.join(",", HEADER) + " (optionally followed by "
+					"The CSV header must be: " + String.join(",", HEADER) + " (optionally followed by any of "
 							+ String.join(",", OPTIONAL) + ").");
 		}
 		List<Accepted> accepted = new ArrayList<>();
 		List<Rejected> rejected = new ArrayList<>();
 		for (CsvReader.Row row : rows.subList(1, rows.size())) {
 			List<String> f = new ArrayList<>(row.fields());
-			while (f.size() < HEADER.size() + OPTIONAL.size()) {
+			while (f.size() < columns) {
 				f.add("");
 			}
 			String code = f.get(0).strip();
@@ -72,7 +72,8 @@ public class BulkImport {
 			}
 			try {
 				ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(f.get(1), f.get(2),
-						f.get(3), logoFile, null, logo, f.get(5), f.get(6), f.get(7), f.get(8), f.get(9)));
+						f.get(3), logoFile, null, logo, f.get(5), f.get(6), f.get(7), f.get(8), optional(header, f, "callback_url"),
+						optional(header, f, "second_language"), optional(header, f, "name_second")));
 				accepted.add(new Accepted(row.number(), code, request));
 			}
 			catch (RequestRefusedException ex) {
@@ -82,6 +83,12 @@ public class BulkImport {
 			}
 		}
 		return new Result(rows.size() - 1, accepted, rejected);
+	}
+
+	/** The row's value of an optional column, null when the CSV has no such column. */
+	private static String optional(List<String> header, List<String> fields, String column) {
+		int index = header.indexOf(column);
+		return index < 0 ? null : fields.get(index);
 	}
 
 	private static String column(String field) {
@@ -94,6 +101,8 @@ public class BulkImport {
 			case "eventVenue" -> "event_venue";
 			case "eventUrl" -> "event_url";
 			case "callbackUrl" -> "callback_url";
+			case "secondLanguage" -> "second_language";
+			case "programmeNameSecond" -> "name_second";
 			default -> field;
 		};
 	}

@@ -73,13 +73,20 @@ public class ProgrammeRequestParser {
 	/** The fields as they arrived; any may be null. */
 	public record RawFields(String programmeName, String language, String contactEmail, String logoFilename,
 			String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
-			String eventUrl, String callbackUrl) {
+			String eventUrl, String callbackUrl, String secondLanguage, String programmeNameSecond) {
 
 		public RawFields(String programmeName, String language, String contactEmail, String logoFilename,
 				String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
 				String eventUrl) {
 			this(programmeName, language, contactEmail, logoFilename, logoContentType, logo, eventTitle, eventDate,
-					eventVenue, eventUrl, null);
+					eventVenue, eventUrl, null, null, null);
+		}
+
+		public RawFields(String programmeName, String language, String contactEmail, String logoFilename,
+				String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
+				String eventUrl, String callbackUrl) {
+			this(programmeName, language, contactEmail, logoFilename, logoContentType, logo, eventTitle, eventDate,
+					eventVenue, eventUrl, callbackUrl, null, null);
 		}
 
 	}
@@ -116,6 +123,40 @@ public class ProgrammeRequestParser {
 			}
 		}
 
+		Language second = null;
+		String secondCode = text(raw.secondLanguage());
+		if (secondCode != null) {
+			second = Language.fromCode(secondCode).orElse(null);
+			if (second == null) {
+				invalid.add(new FieldProblem("secondLanguage", "The second language '" + clip(secondCode)
+						+ "' is not supported; use an ISO 639-1 code such as en, de or pl."));
+			}
+			else if (second == language) {
+				invalid.add(new FieldProblem("secondLanguage", "The second language must differ from the first."));
+				second = null;
+			}
+		}
+		String nameSecond = text(raw.programmeNameSecond());
+		if (nameSecond != null) {
+			if (secondCode == null) {
+				invalid.add(new FieldProblem("programmeNameSecond",
+						"The programme's name in a second language needs the second language."));
+			}
+			else if (nameSecond.codePointCount(0, nameSecond.length()) > MAX_NAME) {
+				invalid.add(new FieldProblem("programmeNameSecond",
+						"The programme's second name is longer than " + MAX_NAME + " characters."));
+			}
+			else if (hasControl(nameSecond)) {
+				invalid.add(new FieldProblem("programmeNameSecond", "The programme's second name must be one line of text."));
+			}
+			else {
+				nameSecond = drawable(nameSecond, "programmeNameSecond", "The programme's second name", invalid);
+			}
+			if (nameSecond != null && nameSecond.equals(name)) {
+				nameSecond = null; // the same name: it is the one name of both
+			}
+		}
+
 		String email = text(raw.contactEmail());
 		if (email == null) {
 			missing.add(new FieldProblem("contactEmail", "The contact email is required."));
@@ -144,7 +185,7 @@ public class ProgrammeRequestParser {
 		Logo logo = this.logoIntake.intake(raw.logoFilename(), raw.logoContentType(), raw.logo());
 		Event event = new Event(eventTitle, eventDate, eventVenue, eventUrl);
 		return new ProgrammeRequest(name, language, email,
-				logo, event.isEmpty() ? null : event, callbackUrl);
+				logo, event.isEmpty() ? null : event, callbackUrl, second, nameSecond);
 	}
 
 	/** NFC, trimmed; blank becomes null. */

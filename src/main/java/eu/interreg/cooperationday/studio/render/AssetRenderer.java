@@ -62,8 +62,12 @@ public class AssetRenderer {
 			case POSTER_THUMBNAIL ->
 				write(target, (out) -> this.posters.renderThumbnail(spec.poster(), posterContent(request, logo), out));
 			case VIDEO -> this.videos.render(template(), spec.shape().shape(), videoContent(request, logo), target);
-			case CAPTIONS -> Files.writeString(target, this.videos.captions(template(), videoContent(request, logo)),
-					StandardCharsets.UTF_8);
+			case CAPTIONS -> {
+				VideoContent content = videoContent(request, logo);
+				boolean second = spec.language() != null && spec.language() == request.secondLanguage();
+				Files.writeString(target, this.videos.captions(template(), second ? content.inSecondLanguage() : content),
+						StandardCharsets.UTF_8);
+			}
 			case VIDEO_THUMBNAIL -> write(target, (out) -> this.videos.posterFrame(template(), spec.shape().shape(),
 					videoContent(request, logo), out));
 		}
@@ -77,6 +81,10 @@ public class AssetRenderer {
 		MessageDigest sha = Sha256.start();
 		List<String> parts = new ArrayList<>(List.of(spec.kind(), spec.format(), request.programmeName(),
 				request.language().code(), this.brand.digest()));
+		if (request.secondLanguage() != null) {
+			parts.add(request.secondLanguage().code());
+			parts.add(String.valueOf(request.programmeNameSecond()));
+		}
 		Event event = request.event();
 		if (event != null) {
 			parts.add(String.valueOf(event.title()));
@@ -103,9 +111,13 @@ public class AssetRenderer {
 		String title = event == null ? null : event.title();
 		String details = event == null ? null : details(event, language);
 		String url = (event == null || event.url() == null) ? null : event.url().toString();
+		Language other = request.secondLanguage();
+		PosterContent.Second second = other == null ? null
+				: new PosterContent.Second(strings.get(other, "campaign.name"), strings.get(other, "slogan"),
+						strings.get(other, "cofunded"), request.programmeNameSecond(), other.rightToLeft());
 		return new PosterContent(strings.get(language, "campaign.name"), strings.get(language, "slogan"),
 				strings.get(language, "cofunded"), request.programmeName(), language.rightToLeft(),
-				logoArt(request, logo), title, details, url);
+				logoArt(request, logo), title, details, url, second);
 	}
 
 	VideoContent videoContent(RenderRequest request, byte[] logo) throws IOException {
@@ -128,7 +140,17 @@ public class AssetRenderer {
 		art.put("programme:logo", logoArt(request, logo));
 		art.put("brand:mark", SvgArt.load(this.brand.mark("cooperation-day-mark"))::paintFit);
 		art.put("brand:eu-flag", SvgArt.load(this.brand.mark("eu-flag"))::paintFit);
-		return new VideoContent(texts, art, language.rightToLeft());
+		Language other = request.secondLanguage();
+		Map<TextBinding, String> second = new EnumMap<>(TextBinding.class);
+		if (other != null) {
+			second.put(TextBinding.CAMPAIGN_NAME, strings.get(other, "campaign.name"));
+			second.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(other, "slogan"));
+			second.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(other, "cofunded"));
+			if (request.programmeNameSecond() != null) {
+				second.put(TextBinding.PROGRAMME_NAME, request.programmeNameSecond());
+			}
+		}
+		return new VideoContent(texts, art, language.rightToLeft(), second, other != null && other.rightToLeft());
 	}
 
 	/** "21 September 2026 · Venue", with the date written the way the language writes it. */

@@ -3,6 +3,7 @@ package eu.interreg.cooperationday.studio.render;
 import java.util.ArrayList;
 import java.util.List;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
 import eu.interreg.cooperationday.studio.system.FileType;
 import eu.interreg.cooperationday.studio.template.TemplateException;
@@ -10,9 +11,18 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
 /**
  * One file a request gets: its kind and format as the API names them, and how it is made. Every
- * request gets every spec in {@link #ALL}; one job partition renders one spec.
+ * request gets the specs in {@link #ALL} of the groups it asked for; one job partition renders one spec.
+ * A bilingual request gets its captions once per language ({@link #in}): {@code landscape-1920x1080-de}
+ * and {@code landscape-1920x1080-nl} instead of {@code landscape-1920x1080-vtt}.
+ *
+ * @param language the language of a captions file named by language; null for every other spec
  */
-public record AssetSpec(String kind, String format, Maker maker, PosterFormat poster, VideoShape shape) {
+public record AssetSpec(String kind, String format, Maker maker, PosterFormat poster, VideoShape shape,
+		Language language) {
+
+	AssetSpec(String kind, String format, Maker maker, PosterFormat poster, VideoShape shape) {
+		this(kind, format, maker, poster, shape, null);
+	}
 
 	/** The renderer that makes an asset. */
 	public enum Maker {
@@ -89,7 +99,30 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 		return ALL.stream()
 			.filter((spec) -> spec.kind.equals(kind) && spec.format.equals(format))
 			.findFirst()
+			.or(() -> captionsByLanguage(kind, format))
 			.orElseThrow(() -> new IllegalArgumentException("No asset " + kind + "/" + format));
+	}
+
+	/** The captions of this spec's shape in one language of a bilingual request. */
+	public AssetSpec in(Language language) {
+		if (this.maker != Maker.CAPTIONS) {
+			throw new IllegalStateException("Only captions are made per language, not " + this.kind);
+		}
+		return new AssetSpec(this.kind, this.shape.format() + "-" + language.code(), Maker.CAPTIONS, null, this.shape,
+				language);
+	}
+
+	private static java.util.Optional<AssetSpec> captionsByLanguage(String kind, String format) {
+		if (!kind.equals("captions")) {
+			return java.util.Optional.empty();
+		}
+		for (VideoShape shape : VideoShape.values()) {
+			if (format.startsWith(shape.format() + "-")) {
+				return Language.fromCode(format.substring(shape.format().length() + 1))
+					.map((language) -> new AssetSpec(kind, format, Maker.CAPTIONS, null, shape, language));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** What kind of file the asset is (its extension and content type). */

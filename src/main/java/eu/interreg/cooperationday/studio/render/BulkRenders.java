@@ -147,7 +147,8 @@ public class BulkRenders {
 				event == null ? null : event.title(),
 				event == null || event.date() == null ? null : event.date().toString(),
 				event == null ? null : event.venue(), event == null || event.url() == null ? null : event.url().toString(),
-				known.callbackUrl() == null ? null : known.callbackUrl().toString());
+				known.callbackUrl() == null ? null : known.callbackUrl().toString(),
+				known.secondLanguage() == null ? null : known.secondLanguage().code(), known.programmeNameSecond());
 	}
 
 	public String start(BulkImport.Result imported, String user) {

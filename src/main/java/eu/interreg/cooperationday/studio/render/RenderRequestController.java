@@ -50,13 +50,17 @@ class RenderRequestController {
 			@RequestParam(required = false) String eventUrl,
 			@Parameter(description = "An https address told (signed POST of the status) when the request is DONE or FAILED")
 			@RequestParam(required = false) String callbackUrl,
+			@Parameter(description = "A second language to set the material in too (ISO 639-1, not the first)")
+			@RequestParam(required = false) String secondLanguage,
+			@Parameter(description = "The programme's name in the second language; the one name when absent")
+			@RequestParam(required = false) String programmeNameSecond,
 			@Parameter(description = "What to make: posters, social, video (repeated or comma-separated); all when absent")
 			@RequestParam(required = false) List<String> assets) throws IOException {
 		Set<AssetGroup> groups = AssetGroup.parse(assets);
 		ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 				contactEmail, logo == null ? null : logo.getOriginalFilename(),
 				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,
-				eventDate, eventVenue, eventUrl, callbackUrl));
+				eventDate, eventVenue, eventUrl, callbackUrl, secondLanguage, programmeNameSecond));
 		String id = this.renders.submit(request, groups, null, null);
 		String statusUrl = this.urls.requestStatus(id);
 		return ResponseEntity.accepted()

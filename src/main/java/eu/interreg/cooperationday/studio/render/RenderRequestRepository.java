@@ -35,9 +35,11 @@ class RenderRequestRepository {
 		this.jdbc.sql("""
 				insert into render_request (id, programme_name, language, contact_email, event_title, event_date,
 				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at,
-				    asset_groups, bulk_id, programme_code, callback_url, share_slug, share_key, share_published)
+				    asset_groups, bulk_id, programme_code, callback_url, share_slug, share_key, share_published,
+				    second_language, programme_name_second)
 				values (:id, :name, :language, :email, :title, :date, :venue, :url, :logoFormat, :logoKey,
-				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code, :callback, :slug, :key, :published)
+				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code, :callback, :slug, :key, :published,
+				    :second, :nameSecond)
 				""")
 			.param("id", request.id())
 			.param("name", request.programmeName())
@@ -59,6 +61,8 @@ class RenderRequestRepository {
 			.param("slug", request.shareSlug())
 			.param("key", request.shareKey())
 			.param("published", request.sharePublished())
+			.param("second", request.secondLanguage() == null ? null : request.secondLanguage().code())
+			.param("nameSecond", request.programmeNameSecond())
 			.update();
 	}
 
@@ -154,7 +158,9 @@ class RenderRequestRepository {
 				instant(rs, "created_at"), instant(rs, "updated_at"), groups(rs.getString("asset_groups")),
 				rs.getString("bulk_id"), rs.getString("programme_code"),
 				rs.getString("callback_url") == null ? null : URI.create(rs.getString("callback_url")),
-				rs.getString("share_slug"), rs.getString("share_key"), rs.getBoolean("share_published"));
+				rs.getString("share_slug"), rs.getString("share_key"), rs.getBoolean("share_published"),
+				rs.getString("second_language") == null ? null : Language.fromCode(rs.getString("second_language")).orElseThrow(),
+				rs.getString("programme_name_second"));
 	}
 
 	/** Stored as written by {@link AssetGroup#format}; none stored (older rows) means everything. */

@@ -89,7 +89,8 @@ public class RenderService {
 			this.requests.insert(new RenderRequest(id, request.programmeName(), request.language(),
 					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, RenderStatus.QUEUED,
 					null, null, null, groups, bulkId, code, request.callbackUrl(),
-					ShareSlugs.slug(request.programmeName(), this.random), ShareSlugs.key(this.random), true));
+					ShareSlugs.slug(request.programmeName(), this.random), ShareSlugs.key(this.random), true,
+					request.secondLanguage(), request.programmeNameSecond()));
 		}
 		catch (RuntimeException ex) {
 			// nothing of a request that was not recorded stays behind
@@ -118,7 +119,8 @@ public class RenderService {
 					this.urls.download(a.downloadToken())))
 			.toList();
 		return new RequestStatus(request.id(), request.status().name(), request.programmeName(),
-				request.language().code(), links, request.error(),
+				request.language().code(), request.secondLanguage() == null ? null : request.secondLanguage().code(),
+				request.programmeNameSecond(), links, request.error(),
 				request.shared() ? this.urls.share(request.shareSlug()) : null);
 	}
 

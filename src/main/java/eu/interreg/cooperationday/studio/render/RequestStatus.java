@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A request as the API shows it ({@code GET /api/render-requests/{id}}) and as its webhook carries it:
- * its status, each stored file with a stable download link, the reason it failed, and its share page's
+ * its status, its languages, each stored file with a stable download link, the reason it failed, and its share page's
  * address once it is DONE (null before, and while the page is unpublished).
  */
 public record RequestStatus(String id, String status, String programmeName, String language,
-		List<AssetLink> assets, String error, String shareUrl) {
+		String secondLanguage, String programmeNameSecond, List<AssetLink> assets, String error, String shareUrl) {
 
 	/** One stored file of the request. */
 	public record AssetLink(String kind, String format, String contentType, long sizeBytes, String sha256,

@@ -66,6 +66,10 @@ class SharePageController {
 		this.events = events;
 	}
 
+	/** A captions track of the video: one, or one per language of a bilingual request (its first first). */
+	record Track(String src, String lang, String label, boolean first) {
+	}
+
 	/** A file offered on the page. */
 	record Download(String label, String description, String url, String thumbnail) {
 	}
@@ -100,12 +104,9 @@ class SharePageController {
 		String shape = AssetSpec.VideoShape.LANDSCAPE.format();
 		Asset video = assets.get("video/" + shape);
 		Asset frame = assets.get("thumbnail/" + shape + "-poster-frame");
-		Asset captions = assets.get("captions/" + shape + "-vtt");
 		model.addAttribute("video", video == null ? null : this.urls.download(video.downloadToken()));
 		model.addAttribute("videoPoster", frame == null ? null : this.urls.download(frame.downloadToken()));
-		model.addAttribute("captions", captions == null ? null
-				: "/p/" + request.shareSlug() + "/captions/" + captions.format());
-		model.addAttribute("languageName", language.ownName());
+		model.addAttribute("tracks", tracks(request, assets, shape));
 		model.addAttribute("downloads", downloads(assets));
 		this.events.publishEvent(new SharePageViewed());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
@@ -168,6 +169,20 @@ class SharePageController {
 		model.addAttribute("request", request);
 		model.addAttribute("done", true);
 		return "share/unpublish";
+	}
+
+	private static List<Track> tracks(RenderRequest request, Map<String, Asset> assets, String shape) {
+		List<Track> tracks = new ArrayList<>();
+		for (AssetSpec spec : request.wanted()) {
+			Asset captions = assets.get(spec.kind() + "/" + spec.format());
+			if (captions == null || spec.maker() != AssetSpec.Maker.CAPTIONS || !spec.shape().format().equals(shape)) {
+				continue;
+			}
+			Language language = spec.language() != null ? spec.language() : request.language();
+			tracks.add(new Track("/p/" + request.shareSlug() + "/captions/" + captions.format(), language.code(),
+					language.ownName(), language == request.language()));
+		}
+		return tracks;
 	}
 
 	private RenderRequest shared(String slug) {

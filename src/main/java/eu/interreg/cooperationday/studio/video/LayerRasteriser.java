@@ -19,6 +19,7 @@ import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.Drawing;
 import eu.interreg.cooperationday.studio.brand.FittedText;
+import eu.interreg.cooperationday.studio.brand.TextPair;
 import eu.interreg.cooperationday.studio.brand.TextFitter;
 import eu.interreg.cooperationday.studio.brand.TextStyle;
 import eu.interreg.cooperationday.studio.template.Box;
@@ -129,6 +130,12 @@ final class LayerRasteriser {
 				TextStyle style = new TextStyle(text.bold() ? brand.bold() : brand.regular(),
 						(float) (text.maxSize() * side), (float) (text.minSize() * side), text.maxLines(), 1.15f,
 						text.color(), text.align());
+				String second = LayerRasteriser.this.content.secondTexts().get(text.binding());
+				if (second != null && !second.isBlank() && !second.equals(value)) {
+					TextPair.fit(LayerRasteriser.this.fitter, value, second, style, this.w, this.h)
+						.paint(g, all, LayerRasteriser.this.content.rightToLeft());
+					return true;
+				}
 				FittedText fitted = LayerRasteriser.this.fitter.fit(value, style, this.w, this.h);
 				fitted.paint(g, all, style, LayerRasteriser.this.content.rightToLeft());
 				return true;

@@ -131,7 +131,7 @@ public final class VideoRenderer {
 				}
 			}
 		}
-		return new VideoContent(content.texts(), art, content.rightToLeft());
+		return content.withArt(art);
 	}
 
 	private static Art load(Path file) {

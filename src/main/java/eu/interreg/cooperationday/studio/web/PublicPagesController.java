@@ -68,10 +68,10 @@ class PublicPagesController {
 
 	/** What the form holds, to show it again after a refusal. */
 	record FormData(String programmeName, String language, String contactEmail, String eventTitle, String eventDate,
-			String eventVenue, String eventUrl, Set<String> assets) {
+			String eventVenue, String eventUrl, Set<String> assets, String secondLanguage, String programmeNameSecond) {
 
 		static FormData empty() {
-			return new FormData("", "", "", "", "", "", "", Set.of("video", "posters", "social"));
+			return new FormData("", "", "", "", "", "", "", Set.of("video", "posters", "social"), "", "");
 		}
 
 	}
@@ -86,7 +86,7 @@ class PublicPagesController {
 		FormData empty = FormData.empty();
 		Language second = this.text.pick(lang, ranges(acceptLanguage));
 		if (second != null) {
-			empty = new FormData("", second.code(), "", "", "", "", "", empty.assets());
+			empty = new FormData("", second.code(), "", "", "", "", "", empty.assets(), "", "");
 		}
 		return form(model, empty, Map.of());
 	}
@@ -105,15 +105,18 @@ class PublicPagesController {
 			@RequestParam(required = false) String contactEmail, @RequestPart(required = false) MultipartFile logo,
 			@RequestParam(required = false) String eventTitle, @RequestParam(required = false) String eventDate,
 			@RequestParam(required = false) String eventVenue, @RequestParam(required = false) String eventUrl,
-			@RequestParam(required = false) List<String> assets, Model model, HttpServletResponse response)
+			@RequestParam(required = false) List<String> assets, @RequestParam(required = false) String secondLanguage,
+			@RequestParam(required = false) String programmeNameSecond, Model model, HttpServletResponse response)
 			throws IOException {
 		FormData data = new FormData(programmeName, language, contactEmail, eventTitle, eventDate, eventVenue, eventUrl,
-				assets == null ? Set.of() : Set.copyOf(assets));
+				assets == null ? Set.of() : Set.copyOf(assets), secondLanguage == null ? "" : secondLanguage,
+				programmeNameSecond == null ? "" : programmeNameSecond);
 		boolean hasLogo = logo != null && !logo.isEmpty();
 		try {
 			ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
 					contactEmail, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
-					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl));
+					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
+					programmeNameSecond));
 			String id = this.renders.submit(request, AssetGroup.parse(assets), null, null);
 			response.setStatus(303);
 			return "redirect:/requests/" + id;

@@ -240,11 +240,12 @@ class TypographyTest {
 
 	@AfterAll
 	static void contactSheets() throws IOException {
-		contactSheet(tiles, 240, 240, "contact-sheet.png");
-		contactSheet(videoTiles, 320, 180, "video-contact-sheet.png");
+		contactSheet(tiles, tileLabels, 240, 240, OUT.resolve("contact-sheet.png"));
+		contactSheet(videoTiles, tileLabels, 320, 180, OUT.resolve("video-contact-sheet.png"));
 	}
 
-	static void contactSheet(List<BufferedImage> tiles, int tileWidth, int tileHeight, String file) throws IOException {
+	static void contactSheet(List<BufferedImage> tiles, List<String> labels, int tileWidth, int tileHeight, Path file)
+			throws IOException {
 		if (tiles.isEmpty()) {
 			return;
 		}
@@ -256,19 +257,19 @@ class TypographyTest {
 		try {
 			g.setColor(java.awt.Color.WHITE);
 			g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-			g.setFont(brand.regular().primary().font().deriveFont(16f));
+			g.setFont((brand != null ? brand : Fixtures.brand()).regular().primary().font().deriveFont(16f));
 			for (int i = 0; i < tiles.size(); i++) {
 				int x = (i % columns) * tile;
 				int y = (i / columns) * (tileHeight + 24);
 				g.drawImage(tiles.get(i), x, y, tile, tileHeight, null);
 				g.setColor(java.awt.Color.BLACK);
-				g.drawString(tileLabels.get(i), x + 8, y + tileHeight + 18);
+				g.drawString(labels.get(i), x + 8, y + tileHeight + 18);
 			}
 		}
 		finally {
 			g.dispose();
 		}
-		ImageIO.write(sheet, "png", OUT.resolve(file).toFile());
+		ImageIO.write(sheet, "png", file.toFile());
 	}
 
 }

@@ -55,7 +55,7 @@ class BulkImportTest {
 				""";
 		assertThatThrownBy(() -> this.bulk.read(unknown.getBytes(StandardCharsets.UTF_8), logos()))
 			.isInstanceOf(RequestRefusedException.class)
-			.hasMessageContaining("optionally followed by callback_url");
+			.hasMessageContaining("optionally followed by any of callback_url,second_language,name_second");
 	}
 
 }

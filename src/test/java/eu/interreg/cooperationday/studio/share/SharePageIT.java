@@ -209,7 +209,7 @@ class SharePageIT {
 		assertThat(png.getWidth()).isEqualTo(1200);
 		assertThat(png.getHeight()).isEqualTo(630);
 
-		Matcher track = Pattern.compile("<track kind=\"captions\" src=\"([^\"]+)\" srclang=\"de\" label=\"Deutsch\" default>")
+		Matcher track = Pattern.compile("<track kind=\"captions\" src=\"([^\"]+)\" srclang=\"de\" label=\"Deutsch\" default(=\"default\")?>")
 			.matcher(html);
 		assertThat(track.find()).as(html).isTrue();
 		HttpResponse<String> captions = client.get(track.group(1));
