@@ -46,3 +46,54 @@
       .catch(() => {}); // the English labels stay; nothing is lost
   });
 })();
+
+// The live preview: the square social image of what the form says, drawn by the studio as the person
+// types or picks a file (debounced); only the newest answer is shown. Without JavaScript the form works
+// as before, without a preview.
+(function () {
+  const form = document.getElementById('request-form');
+  const section = document.getElementById('live-preview');
+  const image = document.getElementById('preview-image');
+  const status = document.getElementById('preview-status');
+  if (!form || !section || !window.fetch || !window.FormData) return;
+  let timer = null;
+  let asked = 0;
+  let shown = null;
+  const fields = ['programmeName', 'language', 'logo', 'eventTitle', 'eventDate', 'eventVenue', 'eventUrl',
+    'secondLanguage', 'programmeNameSecond'];
+  function ready() {
+    const data = new FormData(form);
+    const logo = data.get('logo');
+    return data.get('programmeName') && data.get('language') && logo && logo.size > 0;
+  }
+  function ask() {
+    if (!ready()) return;
+    const data = new FormData();
+    const all = new FormData(form);
+    fields.forEach((name) => { const value = all.get(name); if (value !== null && value !== '') data.append(name, value); });
+    const mine = ++asked;
+    status.textContent = 'Updating the preview…';
+    fetch('/api/previews', { method: 'POST', body: data, headers: { Accept: 'image/png, application/problem+json' } })
+      .then((response) => {
+        if (mine !== asked) return null; // a newer preview is on its way
+        if (response.ok) return response.blob();
+        return response.json().then((problem) => { throw new Error(problem.detail || 'No preview'); },
+          () => { throw new Error('No preview now'); });
+      })
+      .then((blob) => {
+        if (!blob || mine !== asked) return;
+        if (shown) URL.revokeObjectURL(shown);
+        shown = URL.createObjectURL(blob);
+        image.src = shown;
+        section.hidden = false;
+        status.textContent = '';
+      })
+      .catch((error) => { if (mine === asked) status.textContent = error.message; });
+  }
+  function later() {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 400);
+  }
+  form.addEventListener('input', later);
+  form.addEventListener('change', later);
+})();

@@ -55,6 +55,13 @@ public final class PosterRenderer {
 		png(this.templates.get(format), content, PosterFormat.THUMBNAIL_WIDTH, format.thumbnailHeight(), out);
 	}
 
+	/** Writes a PNG {@code width} px wide of the poster's trim area (a live preview). */
+	public void renderAt(PosterFormat format, PosterContent content, int width, OutputStream out) throws IOException {
+		PosterTemplate template = this.templates.get(format);
+		int height = (int) Math.round(width * template.trim().getHeight() / template.trim().getWidth());
+		png(template, content, width, height, out);
+	}
+
 	private void png(PosterTemplate template, PosterContent content, int width, int height, OutputStream out)
 			throws IOException {
 		ImageIO.write(raster(template, content, width, height), "png", out);

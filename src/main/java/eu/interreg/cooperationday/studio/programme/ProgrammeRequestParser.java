@@ -92,6 +92,18 @@ public class ProgrammeRequestParser {
 	}
 
 	public ProgrammeRequest parse(RawFields raw) {
+		return parse(raw, true);
+	}
+
+	/**
+	 * The request as a live preview sees it: checked and refused like a render request, but without a
+	 * contact email (a preview sends nothing); the result's email is empty.
+	 */
+	public ProgrammeRequest parseForPreview(RawFields raw) {
+		return parse(raw, false);
+	}
+
+	private ProgrammeRequest parse(RawFields raw, boolean needsEmail) {
 		List<FieldProblem> missing = new ArrayList<>();
 		List<FieldProblem> invalid = new ArrayList<>();
 
@@ -157,11 +169,11 @@ public class ProgrammeRequestParser {
 			}
 		}
 
-		String email = text(raw.contactEmail());
+		String email = needsEmail ? text(raw.contactEmail()) : "";
 		if (email == null) {
 			missing.add(new FieldProblem("contactEmail", "The contact email is required."));
 		}
-		else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+		else if (needsEmail && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
 			invalid.add(new FieldProblem("contactEmail", "The contact email is not a valid address."));
 		}
 

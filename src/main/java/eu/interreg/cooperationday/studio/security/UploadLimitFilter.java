@@ -13,7 +13,7 @@ import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.web.ProblemWriter;
 
 /**
- * Public uploads (the form and the render-request API) may carry one logo of at most
+ * Public uploads (the form, the render-request API and the preview) may carry one logo of at most
  * {@code studio.limits.logo-max-size} plus the form's words; a larger body is refused with 413 before it
  * is read. The staff bulk upload has its own, larger limit.
  */
@@ -35,7 +35,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !"POST".equals(request.getMethod()) || !(path.equals("/") || path.equals("/api/render-requests"));
+		return !"POST".equals(request.getMethod())
+				|| !(path.equals("/") || path.equals("/api/render-requests") || path.equals("/api/previews"));
 	}
 
 	@Override

@@ -70,6 +70,14 @@ public class ProblemWriter {
 		return problem;
 	}
 
+	/** 429: a client asked more often than its limit allows; {@code Retry-After} goes beside it. */
+	public ProblemDetail tooManyRequests(String detail, long retryAfterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, detail);
+		problem.setTitle("Too many requests");
+		problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+		return problem;
+	}
+
 	/** Writes a problem as the whole response, for code that runs before any controller. */
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());

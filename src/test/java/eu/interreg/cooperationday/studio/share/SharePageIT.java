@@ -332,6 +332,48 @@ class SharePageIT {
 			.single()).isZero();
 	}
 
+	@Test
+	@Order(7)
+	void aBilingualRequestHasCaptionsPerLanguageOnItsPageAndBothLanguagesInItsEmail() throws Exception {
+		StudioClient client = client();
+		HttpResponse<String> accepted = client.submit(form("programmeName", "Interreg Deutschland-Nederland", "language",
+				"de", "secondLanguage", "nl", "programmeNameSecond", "Interreg Duitsland-Nederland", "contactEmail",
+				"comms@bilingual.example", "logo", new FilePart("logo.png", "image/png", Fixtures.png(400, 200)), "assets",
+				"video"));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String bilingual = client.json(accepted.body()).get("id").asString();
+		JsonNode status = client.awaitFinished(bilingual, Duration.ofSeconds(120));
+		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+		assertThat(status.get("secondLanguage").asString()).isEqualTo("nl");
+		assertThat(status.get("programmeNameSecond").asString()).isEqualTo("Interreg Duitsland-Nederland");
+		Map<String, String> captions = new java.util.TreeMap<>();
+		for (JsonNode asset : status.get("assets")) {
+			if (asset.get("kind").asString().equals("captions")) {
+				captions.put(asset.get("format").asString(), asset.get("downloadUrl").asString());
+			}
+		}
+		assertThat(captions).containsOnlyKeys("landscape-1920x1080-de", "landscape-1920x1080-nl", "portrait-1080x1920-de",
+				"portrait-1080x1920-nl", "square-1080x1080-de", "square-1080x1080-nl");
+		String german = new String(client.download(captions.get("landscape-1920x1080-de")).body(), StandardCharsets.UTF_8);
+		String dutch = new String(client.download(captions.get("landscape-1920x1080-nl")).body(), StandardCharsets.UTF_8);
+		assertThat(german).startsWith("WEBVTT").contains("Interreg Deutschland-Nederland").contains("Interreg-Kooperationstag")
+			.doesNotContain("Interreg Duitsland-Nederland");
+		assertThat(dutch).startsWith("WEBVTT").contains("Interreg Duitsland-Nederland").contains("Interreg-samenwerkingsdag")
+			.doesNotContain("Interreg-Kooperationstag");
+
+		String page = client.get(status.get("shareUrl").asString()).body();
+		assertThat(page).containsPattern("<track kind=\"captions\" src=\"[^\"]+-de\" srclang=\"de\" label=\"Deutsch\" default")
+			.containsPattern("<track kind=\"captions\" src=\"[^\"]+-nl\" srclang=\"nl\" label=\"Nederlands\">");
+
+		MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+			.until(() -> List.of(smtp.getReceivedMessagesForDomain("comms@bilingual.example")), (m) -> !m.isEmpty())
+			.get(0);
+		String text = Mails.part(mail, "text/plain");
+		assertThat(text.indexOf("Interreg-Kooperationstag")).as("German first").isNotNegative()
+			.isLessThan(text.indexOf("Interreg Duitsland-Nederland"));
+		assertThat(Mails.part(mail, "text/html")).contains("<div id=\"second-language\" lang=\"nl\">");
+	}
+
 	private HttpResponse<String> post(String url, String form) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url))

@@ -43,6 +43,15 @@ public final class StudioClient {
 	}
 
 	public HttpResponse<String> submit(Map<String, Object> fields) throws IOException, InterruptedException {
+		return this.http.send(multipart("/api/render-requests", fields), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** POSTs the fields as multipart/form-data to a path, answering the body as bytes (an image, say). */
+	public HttpResponse<byte[]> post(String path, Map<String, Object> fields) throws IOException, InterruptedException {
+		return this.http.send(multipart(path, fields), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private HttpRequest multipart(String path, Map<String, Object> fields) {
 		String boundary = "----studio" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Map.Entry<String, Object> field : fields.entrySet()) {
@@ -61,12 +70,11 @@ public final class StudioClient {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/api/render-requests"))
+		return HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json, application/problem+json")
+			.header("Accept", "application/json, application/problem+json, image/png")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Starts a staff bulk render: the CSV of programmes and the zip of their logos, with HTTP Basic. */

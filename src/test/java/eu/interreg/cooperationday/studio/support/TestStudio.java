@@ -11,10 +11,16 @@ public final class TestStudio {
 	private TestStudio() {
 	}
 
-	/** Each test class gets a fresh data directory under target/ and the embedded S3 on a free port. */
+	/**
+	 * Each test class gets a fresh data directory under target/ and the embedded S3 on a free port; one
+	 * test client submits more than a person would, so the per-client limits are raised (PreviewIT
+	 * tests them at their real size).
+	 */
 	public static void embedded(DynamicPropertyRegistry registry) {
 		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
 		registry.add("studio.s3.embedded-port", () -> 0);
+		registry.add("studio.rate-limits.submissions", () -> 1000);
+		registry.add("studio.rate-limits.previews", () -> 1000);
 	}
 
 	/** SMTP is the GreenMail server, and the outbox looks for mail to send every 300 ms. */

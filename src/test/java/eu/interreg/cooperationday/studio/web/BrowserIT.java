@@ -112,6 +112,13 @@ class BrowserIT {
 		browser.findElement(By.id("logo")).sendKeys(logo.toAbsolutePath().toString());
 		WebElement preview = browser.findElement(By.id("logo-preview"));
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until((d) -> preview.isDisplayed());
+		// the live preview follows the form: the square image at 540 px, drawn by the studio
+		WebElement live = browser.findElement(By.id("preview-image"));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> live.isDisplayed()
+				&& ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", live)).intValue() == 540);
+		String before = live.getAttribute("src");
+		browser.findElement(By.id("programmeName")).sendKeys(" 2021–2027");
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> !live.getAttribute("src").equals(before));
 		browser.findElement(By.cssSelector("input[name=assets][value=video]")).click();
 		browser.findElement(By.cssSelector("input[name=assets][value=social]")).click();
 		screenshot("1-form");
@@ -138,7 +145,7 @@ class BrowserIT {
 			.send(HttpRequest.newBuilder(URI.create(pdfLink)).build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
-			assertThat(PdfText.of(document)).contains("Program Interreg Polska – Słowacja");
+			assertThat(PdfText.of(document)).contains("Program Interreg Polska – Słowacja 2021–2027");
 		}
 	}
 

@@ -1,0 +1,141 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.StudioClient;
+import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+import eu.interreg.cooperationday.studio.support.TestStudio;
+
+import static eu.interreg.cooperationday.studio.support.StudioClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The live preview over HTTP: a 540 x 540 PNG of the square social image, refused like a render request,
+ * nothing stored; and the per-client limit (here 8 previews a minute) answering 429 with Retry-After,
+ * whatever X-Forwarded-For a client sends from an untrusted address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PreviewIT {
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestStudio.embedded(registry);
+		registry.add("studio.rate-limits.previews", () -> 8);
+		registry.add("studio.rate-limits.submissions", () -> 2);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	StudioClient client() {
+		return new StudioClient(this.port);
+	}
+
+	static Map<String, Object> fields(String name, String language, Object... more) {
+		Map<String, Object> fields = form("programmeName", name, "language", language, "logo",
+				new FilePart("logo.png", "image/png", Fixtures.png(400, 200)));
+		for (int i = 0; i < more.length; i += 2) {
+			fields.put((String) more[i], more[i + 1]);
+		}
+		return fields;
+	}
+
+	HttpResponse<byte[]> preview(Map<String, Object> fields) throws Exception {
+		return client().post("/api/previews", fields);
+	}
+
+	@Test
+	@Order(1)
+	void aPreviewIsTheSquareImageAt540AndNothingIsStored() throws Exception {
+		HttpResponse<byte[]> one = preview(fields("Interreg Deutschland-Nederland", "de"));
+		assertThat(one.statusCode()).as(new String(one.body())).isEqualTo(200);
+		assertThat(one.headers().firstValue("Content-Type")).hasValue("image/png");
+		BufferedImage image = Fixtures.read(one.body());
+		assertThat(image.getWidth()).isEqualTo(540);
+		assertThat(image.getHeight()).isEqualTo(540);
+		assertThat(image.getRGB(20, 20) & 0xFFFFFF).as("the campaign blue in the corner").isNotEqualTo(0xFFFFFF);
+
+		HttpResponse<byte[]> two = preview(fields("Interreg Deutschland-Nederland", "de", "secondLanguage", "nl",
+				"programmeNameSecond", "Interreg Duitsland-Nederland"));
+		assertThat(two.statusCode()).isEqualTo(200);
+		BufferedImage bilingual = Fixtures.read(two.body());
+		int differing = 0;
+		for (int y = 0; y < 540; y++) {
+			for (int x = 0; x < 540; x++) {
+				if (image.getRGB(x, y) != bilingual.getRGB(x, y)) {
+					differing++;
+				}
+			}
+		}
+		assertThat(differing).as("the second language shows").isGreaterThan(2000);
+		assertThat(this.jdbc.sql("select count(*) from render_request").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	@Order(2)
+	void aPreviewIsRefusedLikeARenderRequest() throws Exception {
+		HttpResponse<byte[]> noLogo = preview(form("programmeName", "Interreg Euro-MED", "language", "en"));
+		assertThat(noLogo.statusCode()).isEqualTo(400);
+		assertThat(noLogo.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		HttpResponse<byte[]> sameLanguage = preview(fields("Interreg Euro-MED", "fr", "secondLanguage", "fr"));
+		assertThat(sameLanguage.statusCode()).isEqualTo(422);
+		JsonNode problem = client().json(new String(sameLanguage.body()));
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("secondLanguage");
+		byte[] pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+		HttpResponse<byte[]> disguised = preview(form("programmeName", "Interreg Euro-MED", "language", "en", "logo",
+				new FilePart("logo.png", "image/png", pdf)));
+		assertThat(disguised.statusCode()).isEqualTo(415);
+		assertThat(this.jdbc.sql("select count(*) from render_request").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	@Order(3)
+	void overItsLimitAClientGets429WithRetryAfterWhateverItForwards() throws Exception {
+		// 5 previews so far; 3 more are allowed this minute
+		for (int i = 0; i < 3; i++) {
+			assertThat(preview(fields("Interreg Euro-MED", "en")).statusCode()).isEqualTo(200);
+		}
+		HttpResponse<String> refused = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/previews"))
+				.header("X-Forwarded-For", "203.0.113.77")
+				.header("Content-Type", "multipart/form-data; boundary=x")
+				.POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+		assertThat(retryAfter).isBetween(1L, 60L);
+		JsonNode problem = client().json(refused.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(429);
+		assertThat(problem.get("detail").asString()).contains("at most 8 per 60 s");
+
+		// submissions have their own limit (here 2 per 10 minutes)
+		for (int i = 0; i < 2; i++) {
+			assertThat(client().submit(form("programmeName", " ")).statusCode()).isEqualTo(400);
+		}
+		assertThat(client().submit(form("programmeName", " ")).statusCode()).isEqualTo(429);
+	}
+
+}
