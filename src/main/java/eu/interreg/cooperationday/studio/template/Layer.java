@@ -2,6 +2,7 @@ package eu.interreg.cooperationday.studio.template;
 
 import java.awt.Color;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -118,6 +119,18 @@ public sealed interface Layer {
 	 */
 	record Text(Map<String, Box> boxes, Animation animation, TextBinding binding, boolean bold, Color color,
 			TextStyle.Align align, int maxLines, double maxSize, double minSize) implements Layer {
+
+		/** The same text layer, its opacity multiplied by {@code window} (sampled every {@code step} s to {@code end}). */
+		public Text fadedBy(Keyframes window, double end, double step) {
+			List<Keyframes.Key> keys = new ArrayList<>();
+			for (double t = 0; t < end + step / 2; t += step) {
+				keys.add(new Keyframes.Key(t, this.animation.opacity().at(t) * window.at(t)));
+			}
+			Animation faded = new Animation(this.animation.dx(), this.animation.dy(), this.animation.scale(),
+					new Keyframes(keys, Easing.LINEAR), this.animation.rotation());
+			return new Text(this.boxes, faded, this.binding, this.bold, this.color, this.align, this.maxLines,
+					this.maxSize, this.minSize);
+		}
 
 		@Override
 		public <R> R accept(Visitor<R> visitor) {

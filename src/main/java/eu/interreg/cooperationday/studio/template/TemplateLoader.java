@@ -126,7 +126,9 @@ public final class TemplateLoader {
 						a.path("fadeIn").asDouble(1.0), a.path("fadeOut").asDouble(1.5), a.path("loudness").asDouble(-14));
 			}
 			return new VideoTemplate(root.get("name").asString(), this.directory, root.get("fps").asInt(), shapes,
-					scenes, audio, "drop".equals(root.path("undrawable").asString("refuse")), digest);
+					scenes, audio, "drop".equals(root.path("undrawable").asString("refuse")), digest,
+					"alternating".equals(root.path("bilingual").asString("paired")) ? VideoTemplate.Bilingual.ALTERNATING
+							: VideoTemplate.Bilingual.PAIRED);
 		}
 
 		private Scene scene(JsonNode node, String path) {

@@ -12,7 +12,23 @@ import java.util.Map;
  * renders can be cached by their inputs.
  */
 public record VideoTemplate(String name, Path directory, int fps, Map<String, Shape> shapes, List<Scene> scenes,
-		Audio audio, boolean dropUndrawable, String digest) {
+		Audio audio, boolean dropUndrawable, String digest, Bilingual bilingual) {
+
+	public VideoTemplate(String name, Path directory, int fps, Map<String, Shape> shapes, List<Scene> scenes,
+			Audio audio, boolean dropUndrawable, String digest) {
+		this(name, directory, fps, shapes, scenes, audio, dropUndrawable, digest, Bilingual.PAIRED);
+	}
+
+	/**
+	 * How a bilingual video shows its two languages: PAIRED sets the second beneath the first in each text
+	 * layer; ALTERNATING shows the first language for the first half of the scene and the second for the
+	 * rest, crossfading between them.
+	 */
+	public enum Bilingual {
+
+		PAIRED, ALTERNATING
+
+	}
 
 	/** An output shape: its name ({@code landscape}...), the asset format, and the frame size. */
 	public record Shape(String name, String format, int width, int height) {

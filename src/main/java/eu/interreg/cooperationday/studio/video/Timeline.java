@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.template.Easing;
+import eu.interreg.cooperationday.studio.template.Keyframes;
 import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.Scene;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
@@ -38,7 +40,13 @@ final class Timeline implements AutoCloseable {
 
 	private final VideoContent content;
 
+	/** How long the two languages of an alternating text crossfade, in seconds. */
+	static final double CROSSFADE = 0.4;
+
 	private final LayerRasteriser rasteriser;
+
+	/** The second language's, when a bilingual template alternates the languages; null otherwise. */
+	private final LayerRasteriser secondRasteriser;
 
 	private final List<Slot> slots;
 
@@ -57,7 +65,12 @@ final class Timeline implements AutoCloseable {
 		this.height = shape.height();
 		this.shape = shape;
 		this.content = content;
-		this.rasteriser = new LayerRasteriser(brand, this.width, this.height, content);
+		boolean alternating = template.bilingual() == VideoTemplate.Bilingual.ALTERNATING && !content.secondTexts().isEmpty();
+		// alternating: each language is drawn alone, in its own direction, one after the other
+		this.rasteriser = new LayerRasteriser(brand, this.width, this.height,
+				alternating ? new VideoContent(content.texts(), content.art(), content.rightToLeft()) : content);
+		this.secondRasteriser = alternating
+				? new LayerRasteriser(brand, this.width, this.height, content.inSecondLanguage()) : null;
 		this.slots = schedule(template, content);
 		this.planned = new PlannedScene[this.slots.size()];
 	}
@@ -101,17 +114,16 @@ final class Timeline implements AutoCloseable {
 		Graphics2D g = background.createGraphics();
 		List<Overlay> overlays = new ArrayList<>();
 		try {
+			double seconds = (double) slot.frames() / this.template.fps();
 			for (Layer layer : scene.layers()) {
-				Overlay overlay = this.rasteriser.prepare(layer, this.shape.name());
-				if (overlay == null) {
-					continue;
-				}
-				this.prepared.add(overlay);
-				if (overlays.isEmpty() && overlay.isStatic()) {
-					overlay.draw(g, 0);
-				}
-				else {
-					overlays.add(overlay);
+				for (Overlay overlay : overlays(layer, seconds)) {
+					this.prepared.add(overlay);
+					if (overlays.isEmpty() && overlay.isStatic()) {
+						overlay.draw(g, 0);
+					}
+					else {
+						overlays.add(overlay);
+					}
 				}
 			}
 		}
@@ -120,6 +132,38 @@ final class Timeline implements AutoCloseable {
 		}
 		byte[] bytes = ((DataBufferByte) background.getRaster().getDataBuffer()).getData();
 		return new PlannedScene(index, scene, slot.start(), slot.frames(), bytes, overlays);
+	}
+
+	/**
+	 * A layer's overlays: one, none (nothing to show), or for a text in two languages that alternate, the
+	 * first language for the first half of the scene and the second for the rest, crossfading over
+	 * {@value #CROSSFADE} s at the middle.
+	 */
+	private List<Overlay> overlays(Layer layer, double seconds) {
+		if (this.secondRasteriser != null && layer instanceof Layer.Text text) {
+			String second = this.content.secondTexts().get(text.binding());
+			String first = this.content.texts().get(text.binding());
+			if (second != null && first != null && !second.equals(first)) {
+				double middle = seconds / 2;
+				Keyframes firstHalf = new Keyframes(List.of(new Keyframes.Key(middle - CROSSFADE / 2, 1),
+						new Keyframes.Key(middle + CROSSFADE / 2, 0)), Easing.LINEAR);
+				Keyframes secondHalf = new Keyframes(List.of(new Keyframes.Key(middle - CROSSFADE / 2, 0),
+						new Keyframes.Key(middle + CROSSFADE / 2, 1)), Easing.LINEAR);
+				double step = 1.0 / this.template.fps();
+				List<Overlay> both = new ArrayList<>();
+				Overlay one = this.rasteriser.prepare(text.fadedBy(firstHalf, seconds, step), this.shape.name());
+				Overlay two = this.secondRasteriser.prepare(text.fadedBy(secondHalf, seconds, step), this.shape.name());
+				if (one != null) {
+					both.add(one);
+				}
+				if (two != null) {
+					both.add(two);
+				}
+				return both;
+			}
+		}
+		Overlay overlay = this.rasteriser.prepare(layer, this.shape.name());
+		return overlay == null ? List.of() : List.of(overlay);
 	}
 
 	int width() {

@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its slot (mirrored when the first language reads from the right) and the two languages do not overlap;
  * the right-to-left pairs look as reviewed (golden images; a mismatch is written to
  * {@code target/test-output/bilingual}); the video shows the second language beneath the first and has
- * one captions file per language. Leaves a contact sheet of the pairs in {@code target/test-output/bilingual}.
+ * one captions file per language; a template that alternates shows one language, then the other. Leaves a
+ * contact sheet of the pairs in {@code target/test-output/bilingual}.
  */
 class BilingualTest {
 
@@ -173,13 +174,7 @@ class BilingualTest {
 		secondTexts.put(TextBinding.PROGRAMME_NAME, secondName);
 		VideoContent two = new VideoContent(one.texts(), one.art(), one.rightToLeft(), secondTexts, second.rightToLeft());
 
-		Layer.Text slogan = template.scenes()
-			.stream()
-			.flatMap((scene) -> scene.layers().stream())
-			.filter((layer) -> layer instanceof Layer.Text text && text.binding() == TextBinding.CAMPAIGN_SLOGAN)
-			.map(Layer.Text.class::cast)
-			.findFirst()
-			.orElseThrow();
+		Layer.Text slogan = sloganLayer();
 		int n = sloganFrame(slogan);
 		BufferedImage monolingual = videos.frame(template, "landscape", one, n);
 		BufferedImage bilingual = videos.frame(template, "landscape", two, n);
@@ -214,17 +209,81 @@ class BilingualTest {
 			.doesNotContain(brand.strings().get(first, "slogan"));
 	}
 
+	@org.junit.jupiter.api.Test
+	void aTemplateThatAlternatesShowsTheFirstLanguageThenTheSecond() throws IOException {
+		VideoTemplate alternating = new VideoTemplate(template.name(), template.directory(), template.fps(),
+				template.shapes(), template.scenes(), template.audio(), template.dropUndrawable(), template.digest(),
+				VideoTemplate.Bilingual.ALTERNATING);
+		// with an event every scene is shown, so each runs as long as the template says
+		VideoContent german = VideoFixtures.content(brand, Language.DE, "Interreg Deutschland-Nederland", true);
+		VideoContent dutch = VideoFixtures.content(brand, Language.NL, "Interreg Deutschland-Nederland", true);
+		Map<TextBinding, String> secondTexts = new EnumMap<>(TextBinding.class);
+		for (TextBinding binding : List.of(TextBinding.CAMPAIGN_NAME, TextBinding.CAMPAIGN_SLOGAN, TextBinding.CAMPAIGN_COFUNDED)) {
+			secondTexts.put(binding, dutch.texts().get(binding));
+		}
+		VideoContent both = new VideoContent(german.texts(), german.art(), false, secondTexts, false);
+		Layer.Text slogan = sloganLayer();
+		int start = sceneStart(slogan);
+		int frames = sceneFrames(slogan);
+		int early = start + frames / 4;
+		int late = start + frames * 3 / 4;
+		assertThat(differing(videos.frame(alternating, "landscape", both, early), videos.frame(template, "landscape", german, early)))
+			.as("the first half shows German alone").isLessThan(200);
+		assertThat(differing(videos.frame(alternating, "landscape", both, late), videos.frame(template, "landscape", dutch, late)))
+			.as("the second half shows Dutch alone").isLessThan(200);
+		assertThat(differing(videos.frame(alternating, "landscape", both, early), videos.frame(alternating, "landscape", both, late)))
+			.as("and the two halves differ").isGreaterThan(2000);
+	}
+
+	/** Pixels that differ by more than a rounding step in any channel. */
+	private static int differing(BufferedImage a, BufferedImage b) {
+		int n = 0;
+		for (int y = 0; y < a.getHeight(); y++) {
+			for (int x = 0; x < a.getWidth(); x++) {
+				int p = a.getRGB(x, y);
+				int q = b.getRGB(x, y);
+				if (Math.abs(((p >> 16) & 0xFF) - ((q >> 16) & 0xFF)) > 6 || Math.abs(((p >> 8) & 0xFF) - ((q >> 8) & 0xFF)) > 6
+						|| Math.abs((p & 0xFF) - (q & 0xFF)) > 6) {
+					n++;
+				}
+			}
+		}
+		return n;
+	}
+
+	private static Layer.Text sloganLayer() {
+		return template.scenes()
+			.stream()
+			.flatMap((scene) -> scene.layers().stream())
+			.filter((layer) -> layer instanceof Layer.Text text && text.binding() == TextBinding.CAMPAIGN_SLOGAN)
+			.map(Layer.Text.class::cast)
+			.findFirst()
+			.orElseThrow();
+	}
+
 	/** A frame in the middle of the scene that shows the slogan. */
 	private static int sloganFrame(Layer.Text slogan) {
+		return sceneStart(slogan) + sceneFrames(slogan) / 2;
+	}
+
+	private static int sceneStart(Layer.Text layer) {
 		int start = 0;
 		for (var scene : template.scenes()) {
-			int frames = (int) Math.round(scene.duration() * template.fps());
-			if (scene.layers().contains(slogan)) {
-				return start + frames / 2;
+			if (scene.layers().contains(layer)) {
+				return start;
 			}
-			start += frames;
+			start += (int) Math.round(scene.duration() * template.fps());
 		}
-		throw new AssertionError("no slogan scene");
+		throw new AssertionError("no scene with " + layer.binding());
+	}
+
+	private static int sceneFrames(Layer.Text layer) {
+		return template.scenes()
+			.stream()
+			.filter((scene) -> scene.layers().contains(layer))
+			.mapToInt((scene) -> (int) Math.round(scene.duration() * template.fps()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static Rectangle2D slot(PosterTemplate poster, String name, boolean rtl) {
