@@ -21,6 +21,7 @@ import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
+import eu.interreg.cooperationday.studio.system.RateLimits;
 
 /** The public API: ask for a programme's material, then follow its status to the download links. */
 @RestController
@@ -33,7 +34,10 @@ class RenderRequestController {
 
 	private final PublicUrls urls;
 
-	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, PublicUrls urls) {
+	private final RateLimits limits;
+
+	RenderRequestController(ProgrammeRequestParser parser, RenderService renders, PublicUrls urls, RateLimits limits) {
+		this.limits = limits;
 		this.parser = parser;
 		this.renders = renders;
 		this.urls = urls;
@@ -61,6 +65,7 @@ class RenderRequestController {
 				contactEmail, logo == null ? null : logo.getOriginalFilename(),
 				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,
 				eventDate, eventVenue, eventUrl, callbackUrl, secondLanguage, programmeNameSecond));
+		this.limits.acquire(RateLimits.Kind.SUBMISSIONS_PER_EMAIL, request.contactEmail());
 		String id = this.renders.submit(request, groups, null, null);
 		String statusUrl = this.urls.requestStatus(id);
 		return ResponseEntity.accepted()

@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import eu.interreg.cooperationday.studio.web.ProblemWriter;
 
@@ -64,9 +65,14 @@ class SecurityConfiguration {
 			// unpublish form carries the page's own secret key, which a forged request cannot know either.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data: blob: http: https:; media-src 'self' http: https:; "
-							+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+			// no inline or foreign scripts; nothing frames the studio; links out tell nothing of the page
+			// (an unpublish link carries its key); X-Content-Type-Options and X-Frame-Options are Spring's
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; script-src 'self'; img-src 'self' data: blob: http: https:; "
+								+ "media-src 'self' http: https:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.storage.StorageException;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.system.RateLimits;
 
 /**
  * Every refusal a controller raises, in any module, answered through the {@link ProblemWriter}. No
@@ -36,6 +38,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RequestRefusedException.class)
 	ProblemDetail refused(RequestRefusedException ex) {
 		return this.problems.refused(ex.refusal());
+	}
+
+	@ExceptionHandler(RateLimits.ExceededException.class)
+	ResponseEntity<ProblemDetail> tooMany(RateLimits.ExceededException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(this.problems.tooManyRequests(ex.getMessage(), ex.retryAfterSeconds()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

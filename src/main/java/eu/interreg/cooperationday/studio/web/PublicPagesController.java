@@ -42,6 +42,7 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.system.RateLimits;
 
 /**
  * The communicator's pages: the request form (works without JavaScript; the same validation and
@@ -59,7 +60,11 @@ class PublicPagesController {
 
 	private final UploadLimits limits;
 
-	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text, UploadLimits limits) {
+	private final RateLimits rateLimits;
+
+	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text, UploadLimits limits,
+			RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.parser = parser;
 		this.renders = renders;
 		this.text = text;
@@ -117,6 +122,7 @@ class PublicPagesController {
 					contactEmail, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
 					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
 					programmeNameSecond));
+			this.rateLimits.acquire(RateLimits.Kind.SUBMISSIONS_PER_EMAIL, request.contactEmail());
 			String id = this.renders.submit(request, AssetGroup.parse(assets), null, null);
 			response.setStatus(303);
 			return "redirect:/requests/" + id;
@@ -128,6 +134,11 @@ class PublicPagesController {
 				errors.putIfAbsent(problem.field(), problem.reason());
 			}
 			return form(model, data, errors);
+		}
+		catch (RateLimits.ExceededException ex) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+			return form(model, data, Map.of("contactEmail", ex.getMessage()));
 		}
 	}
 

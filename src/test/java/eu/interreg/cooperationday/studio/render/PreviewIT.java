@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The live preview over HTTP: a 540 x 540 PNG of the square social image, refused like a render request,
- * nothing stored; and the per-client limit (here 8 previews a minute) answering 429 with Retry-After,
- * whatever X-Forwarded-For a client sends from an untrusted address.
+ * nothing stored; and the per-client limits (set low here) answering 429 with Retry-After, whatever
+ * X-Forwarded-For a client sends from an untrusted address: previews and submissions per address,
+ * submissions per contact email, downloads and staff sign-in attempts per address. And the security
+ * headers of the public pages.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,7 +42,10 @@ class PreviewIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		TestStudio.embedded(registry);
 		registry.add("studio.rate-limits.previews", () -> 8);
-		registry.add("studio.rate-limits.submissions", () -> 2);
+		registry.add("studio.rate-limits.submissions", () -> 4);
+		registry.add("studio.rate-limits.submissions-per-email", () -> 2);
+		registry.add("studio.rate-limits.downloads", () -> 3);
+		registry.add("studio.rate-limits.logins", () -> 2);
 	}
 
 	@LocalServerPort
@@ -131,11 +136,56 @@ class PreviewIT {
 		assertThat(problem.get("status").asInt()).isEqualTo(429);
 		assertThat(problem.get("detail").asString()).contains("at most 8 per 60 s");
 
-		// submissions have their own limit (here 2 per 10 minutes)
-		for (int i = 0; i < 2; i++) {
-			assertThat(client().submit(form("programmeName", " ")).statusCode()).isEqualTo(400);
+		// submissions have their own limits: here 2 per contact email and 4 per address in 10 minutes
+		assertThat(client().submit(submission("comms@one.example")).statusCode()).isEqualTo(202);
+		assertThat(client().submit(submission("comms@one.example")).statusCode()).isEqualTo(202);
+		HttpResponse<String> sameEmail = client().submit(submission("COMMS@one.example"));
+		assertThat(sameEmail.statusCode()).as(sameEmail.body()).isEqualTo(429);
+		assertThat(sameEmail.headers().firstValue("Retry-After")).isPresent();
+		assertThat(client().json(sameEmail.body()).get("detail").asString()).contains("for this email address");
+		assertThat(client().submit(submission("comms@two.example")).statusCode()).isEqualTo(202);
+		HttpResponse<String> sameAddress = client().submit(submission("comms@three.example"));
+		assertThat(sameAddress.statusCode()).isEqualTo(429);
+		assertThat(client().json(sameAddress.body()).get("detail").asString()).contains("Too many submissions");
+		assertThat(this.jdbc.sql("select count(*) from render_request").query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	@Order(4)
+	void downloadsAndStaffSignInsAreLimitedPerAddress() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			assertThat(client().get("/d/not-a-token-" + i).statusCode()).isEqualTo(404);
 		}
-		assertThat(client().submit(form("programmeName", " ")).statusCode()).isEqualTo(429);
+		assertThat(client().get("/d/not-a-token").statusCode()).isEqualTo(429);
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=staff&password=guess"))
+			.build();
+		for (int i = 0; i < 2; i++) {
+			assertThat(http.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isNotEqualTo(429);
+		}
+		assertThat(http.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(429);
+	}
+
+	@Test
+	@Order(5)
+	void everyPageCarriesTheSecurityHeaders() throws Exception {
+		for (String path : java.util.List.of("/", "/login", "/api/render-requests/unknown")) {
+			HttpResponse<String> page = client().get(path);
+			String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+			assertThat(csp).as(path).contains("script-src 'self';").contains("frame-ancestors 'none'")
+				.contains("object-src 'none'");
+			assertThat(csp.split("script-src")[1].split(";")[0]).doesNotContain("unsafe-inline");
+			assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+			assertThat(page.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+			assertThat(page.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+		}
+	}
+
+	static Map<String, Object> submission(String email) {
+		return form("programmeName", "Interreg Euro-MED", "language", "en", "contactEmail", email, "logo",
+				new FilePart("logo.png", "image/png", Fixtures.png(40, 20)), "assets", "social");
 	}
 
 }

@@ -20,7 +20,9 @@ public final class TestStudio {
 		registry.add("studio.data-dir", () -> "./target/it/" + UUID.randomUUID());
 		registry.add("studio.s3.embedded-port", () -> 0);
 		registry.add("studio.rate-limits.submissions", () -> 1000);
+		registry.add("studio.rate-limits.submissions-per-email", () -> 1000);
 		registry.add("studio.rate-limits.previews", () -> 1000);
+		registry.add("studio.rate-limits.downloads", () -> 10000);
 	}
 
 	/** SMTP is the GreenMail server, and the outbox looks for mail to send every 300 ms. */

@@ -1,0 +1,107 @@
+package eu.interreg.cooperationday.studio.system;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The studio's limits per client, one resilience4j rate limiter per kind and key (an address, a contact
+ * email): at most so many permits per period, none waited for. The least recently seen keys are
+ * forgotten first, so a flood of new addresses costs bounded memory.
+ */
+@Component
+public class RateLimits {
+
+	private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
+
+	/** What is limited. */
+	public enum Kind {
+
+		SUBMISSIONS("submissions"), SUBMISSIONS_PER_EMAIL("submissions for this email address"), PREVIEWS("previews"),
+		DOWNLOADS("downloads"), LOGINS("sign-in attempts");
+
+		private final String words;
+
+		Kind(String words) {
+			this.words = words;
+		}
+
+	}
+
+	/** Over a limit: what to tell the client. */
+	public static class ExceededException extends RuntimeException {
+
+		private final long retryAfterSeconds;
+
+		ExceededException(String message, long retryAfterSeconds) {
+			super(message);
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		public long retryAfterSeconds() {
+			return this.retryAfterSeconds;
+		}
+
+	}
+
+	private final Map<Kind, RateLimiterConfig> configs = new EnumMap<>(Kind.class);
+
+	private final Map<String, RateLimiter> limiters;
+
+	public RateLimits(RateLimitProperties properties) {
+		this.configs.put(Kind.SUBMISSIONS, config(properties.submissions(), properties.submissionsPeriod()));
+		this.configs.put(Kind.SUBMISSIONS_PER_EMAIL, config(properties.submissionsPerEmail(), properties.submissionsPeriod()));
+		this.configs.put(Kind.PREVIEWS, config(properties.previews(), properties.previewsPeriod()));
+		this.configs.put(Kind.DOWNLOADS, config(properties.downloads(), properties.downloadsPeriod()));
+		this.configs.put(Kind.LOGINS, config(properties.logins(), properties.loginsPeriod()));
+		int remembered = properties.clients() * Kind.values().length;
+		this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, RateLimiter> eldest) {
+				return size() > remembered;
+			}
+		};
+	}
+
+	private static RateLimiterConfig config(int permits, Duration period) {
+		return RateLimiterConfig.custom()
+			.limitForPeriod(permits)
+			.limitRefreshPeriod(period)
+			.timeoutDuration(Duration.ZERO)
+			.build();
+	}
+
+	/**
+	 * Takes one permit of {@code kind} for {@code key}.
+	 *
+	 * @throws ExceededException when the key has none left in this period
+	 */
+	public void acquire(Kind kind, String key) {
+		String normalised = key.toLowerCase(Locale.ROOT);
+		RateLimiter limiter;
+		synchronized (this.limiters) {
+			limiter = this.limiters.computeIfAbsent(kind + " " + normalised, (k) -> RateLimiter.of(k, this.configs.get(kind)));
+		}
+		if (limiter.acquirePermission()) {
+			return;
+		}
+		RateLimiterConfig config = limiter.getRateLimiterConfig();
+		long nanos = (limiter instanceof AtomicRateLimiter atomic) ? atomic.getDetailedMetrics().getNanosToWait()
+				: config.getLimitRefreshPeriod().toNanos();
+		long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+		log.info("Refused {} for {}: over the limit of {} per {}", kind, kind == Kind.SUBMISSIONS_PER_EMAIL ? "an email address" : normalised,
+				config.getLimitForPeriod(), config.getLimitRefreshPeriod());
+		throw new ExceededException("Too many " + kind.words + ": at most " + config.getLimitForPeriod() + " per "
+				+ config.getLimitRefreshPeriod().toSeconds() + " s. Try again in " + seconds + " s.", seconds);
+	}
+
+}
