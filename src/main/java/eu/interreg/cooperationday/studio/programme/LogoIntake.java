@@ -44,7 +44,9 @@ class LogoIntake {
 		}
 		FileType sniffed = sniff(bytes);
 		if (sniffed == null) {
-			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", "The logo must be a PNG, JPEG or SVG file.");
+			String other = otherType(bytes);
+			throw RequestRefusedException.field(Refusal.Kind.UNSUPPORTED_TYPE, "logo", (other == null ? ""
+					: "The logo is a " + other + " file. ") + "The logo must be a PNG, JPEG or SVG file.");
 		}
 		checkClaims(filename, declaredContentType, sniffed);
 		return sniffed == FileType.SVG ? svg(bytes) : raster(sniffed, bytes);
@@ -66,6 +68,51 @@ class LogoIntake {
 		if ((head.startsWith("<?xml") || head.startsWith("<svg") || head.startsWith("<!--")
 				|| head.startsWith("<!DOCTYPE")) && head.contains("<svg")) {
 			return FileType.SVG;
+		}
+		return null;
+	}
+
+	/** Where a PNG's IEND chunk ends (chunk by chunk from the signature); -1 when there is none. */
+	static int pngEnd(byte[] b) {
+		long offset = 8;
+		while (offset + 12 <= b.length) {
+			int at = (int) offset;
+			long length = ((b[at] & 0xFFL) << 24) | ((b[at + 1] & 0xFFL) << 16) | ((b[at + 2] & 0xFFL) << 8) | (b[at + 3] & 0xFFL);
+			boolean end = b[at + 4] == 'I' && b[at + 5] == 'E' && b[at + 6] == 'N' && b[at + 7] == 'D';
+			offset += 12 + length;
+			if (end) {
+				return offset <= b.length ? (int) offset : -1;
+			}
+		}
+		return -1;
+	}
+
+	/** What a file the studio does not take really is, by its first bytes, to say so; null when unknown. */
+	static String otherType(byte[] b) {
+		String head = new String(b, 0, Math.min(b.length, 16), StandardCharsets.ISO_8859_1);
+		if (head.startsWith("GIF87a") || head.startsWith("GIF89a")) {
+			return "GIF";
+		}
+		if (head.startsWith("RIFF") && head.length() >= 12 && head.startsWith("WEBP", 8)) {
+			return "WebP";
+		}
+		if (head.startsWith("II*\u0000") || head.startsWith("MM\u0000*")) {
+			return "TIFF";
+		}
+		if (head.startsWith("%PDF-")) {
+			return "PDF";
+		}
+		if (head.length() >= 12 && head.startsWith("ftyp", 4)) {
+			String brand = head.substring(8, 12);
+			if (brand.startsWith("hei") || brand.startsWith("hev") || brand.equals("mif1") || brand.equals("msf1")) {
+				return "HEIC";
+			}
+			if (brand.startsWith("avi")) {
+				return "AVIF";
+			}
+		}
+		if (head.startsWith("BM")) {
+			return "BMP";
 		}
 		return null;
 	}
@@ -134,6 +181,13 @@ class LogoIntake {
 	}
 
 	private Logo raster(FileType format, byte[] bytes) {
+		if (format == FileType.PNG) {
+			int end = pngEnd(bytes);
+			if (end > 0 && end < bytes.length) {
+				throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The PNG logo carries "
+						+ (bytes.length - end) + " bytes after the end of the image; export it again as a plain PNG.");
+			}
+		}
 		BufferedImage image = decode(format, bytes);
 		if (format == FileType.JPEG) {
 			image = ExifOrientation.apply(image, ExifOrientation.read(bytes));

@@ -116,7 +116,7 @@ public class ProgrammeRequestParser {
 					"The programme name is longer than " + MAX_NAME + " characters."));
 		}
 		else if (hasControl(name)) {
-			invalid.add(new FieldProblem("programmeName", "The programme name must be one line of text."));
+			invalid.add(new FieldProblem("programmeName", "The programme name must be one line of text, without control characters or direction overrides."));
 		}
 		else {
 			name = drawable(name, "programmeName", "The programme name", invalid);
@@ -159,7 +159,7 @@ public class ProgrammeRequestParser {
 						"The programme's second name is longer than " + MAX_NAME + " characters."));
 			}
 			else if (hasControl(nameSecond)) {
-				invalid.add(new FieldProblem("programmeNameSecond", "The programme's second name must be one line of text."));
+				invalid.add(new FieldProblem("programmeNameSecond", "The programme's second name must be one line of text, without control characters or direction overrides."));
 			}
 			else {
 				nameSecond = drawable(nameSecond, "programmeNameSecond", "The programme's second name", invalid);
@@ -200,14 +200,26 @@ public class ProgrammeRequestParser {
 				logo, event.isEmpty() ? null : event, callbackUrl, second, nameSecond);
 	}
 
-	/** NFC, trimmed; blank becomes null. */
+	/**
+	 * NFC, trimmed; blank becomes null. Invisible characters that only hide or join words (zero-width
+	 * space, word joiner, a byte-order mark) are removed; joiners that shape scripts (ZWJ, ZWNJ) and
+	 * direction marks stay.
+	 */
 	static String text(String value) {
 		if (value == null) {
 			return null;
 		}
-		String normalised = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+		String normalised = INVISIBLE.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll("").strip();
 		return normalised.isEmpty() ? null : normalised;
 	}
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u2060\uFEFF\u180E]");
+
+	/**
+	 * Characters that make a text display in another order than it is written (bidi embeddings,
+	 * overrides and isolates): a name with them could render mirrored or hide its real words.
+	 */
+	private static final Pattern BIDI_CONTROL = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
 	/** The text, or the text without what cannot be drawn when the template says to drop it. */
 	private String drawable(String text, String field, String label, List<FieldProblem> invalid) {
@@ -243,7 +255,7 @@ public class ProgrammeRequestParser {
 			invalid.add(new FieldProblem(field, label + " is longer than " + MAX_EVENT_TEXT + " characters."));
 		}
 		else if (hasControl(text)) {
-			invalid.add(new FieldProblem(field, label + " must be one line of text."));
+			invalid.add(new FieldProblem(field, label + " must be one line of text, without control characters or direction overrides."));
 		}
 		else {
 			return drawable(text, field, label, invalid);
@@ -321,9 +333,10 @@ public class ProgrammeRequestParser {
 		return uri;
 	}
 
+	/** Control characters, line and paragraph separators, and bidi embeddings, overrides and isolates. */
 	private static boolean hasControl(String text) {
 		return text.codePoints().anyMatch((c) -> Character.getType(c) == Character.CONTROL
-				|| c == 0x2028 || c == 0x2029);
+				|| c == 0x2028 || c == 0x2029) || BIDI_CONTROL.matcher(text).find();
 	}
 
 	private static String clip(String text) {

@@ -35,6 +35,10 @@ final class SvgSanitiser {
 
 	static final String SVG_NS = "http://www.w3.org/2000/svg";
 
+	/** SVG animation elements: they may not change a link, a source or a style. */
+	private static final java.util.Set<String> ANIMATIONS = java.util.Set.of("animate", "set", "animatemotion",
+			"animatetransform", "animatecolor");
+
 	private static final Pattern URL_REFERENCE = Pattern.compile("url\\(\\s*['\"]?\\s*([^)'\"\\s]*)",
 			Pattern.CASE_INSENSITIVE);
 
@@ -103,6 +107,13 @@ final class SvgSanitiser {
 		if (lower.equals("style")) {
 			checkCss(element.getTextContent());
 		}
+		if (ANIMATIONS.contains(lower)) {
+			String target = element.getAttribute("attributeName").trim().toLowerCase(Locale.ROOT);
+			if (target.endsWith("href") || target.equals("src") || target.equals("style")) {
+				throw refuse("The SVG logo animates a link (" + abbreviate(target)
+						+ "); a logo may not change what it refers to.");
+			}
+		}
 		NamedNodeMap attributes = element.getAttributes();
 		for (int i = 0; i < attributes.getLength(); i++) {
 			Attr attribute = (Attr) attributes.item(i);
@@ -136,10 +147,11 @@ final class SvgSanitiser {
 				+ "); embed everything in the file.");
 	}
 
-	private static void checkCss(String css) {
-		if (css == null) {
+	private static void checkCss(String raw) {
+		if (raw == null) {
 			return;
 		}
+		String css = unescapeCss(raw);
 		if (css.toLowerCase(Locale.ROOT).contains("@import")) {
 			throw refuse("The SVG logo imports a style sheet; embed everything in the file.");
 		}
@@ -151,6 +163,38 @@ final class SvgSanitiser {
 						+ ")); embed everything in the file.");
 			}
 		}
+	}
+
+	/** CSS text with its escapes resolved ({@code \75 rl(} is {@code url(}), so they hide nothing. */
+	static String unescapeCss(String css) {
+		if (css.indexOf('\\') < 0) {
+			return css;
+		}
+		StringBuilder out = new StringBuilder(css.length());
+		for (int i = 0; i < css.length(); i++) {
+			char c = css.charAt(i);
+			if (c != '\\' || i + 1 >= css.length()) {
+				out.append(c);
+				continue;
+			}
+			int j = i + 1;
+			while (j < css.length() && j - i <= 6 && Character.digit(css.charAt(j), 16) >= 0) {
+				j++;
+			}
+			if (j > i + 1) {
+				int codePoint = Integer.parseInt(css.substring(i + 1, j), 16);
+				out.appendCodePoint(Character.isValidCodePoint(codePoint) && codePoint != 0 ? codePoint : 0xFFFD);
+				if (j < css.length() && Character.isWhitespace(css.charAt(j))) {
+					j++; // one white space ends a hex escape
+				}
+				i = j - 1;
+			}
+			else {
+				out.append(css.charAt(j));
+				i = j;
+			}
+		}
+		return out.toString();
 	}
 
 	private static double[] size(Element root) {
