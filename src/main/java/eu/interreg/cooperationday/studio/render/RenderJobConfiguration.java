@@ -76,14 +76,14 @@ class RenderJobConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "studio.render.mode", havingValue = "local", matchIfMissing = true)
-	ThreadPoolTaskExecutor renderWorkers(RenderProperties properties) {
+	ThreadPoolTaskExecutor renderWorkers(RenderProperties properties, StudioProperties studio) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		int threads = properties.effectiveThreads();
 		executor.setCorePoolSize(threads);
 		executor.setMaxPoolSize(threads);
 		executor.setThreadNamePrefix("render-");
 		executor.setWaitForTasksToCompleteOnShutdown(true);
-		executor.setAwaitTerminationSeconds(30);
+		executor.setAwaitTerminationSeconds((int) studio.shutdownGrace().toSeconds());
 		return executor;
 	}
 
@@ -92,11 +92,19 @@ class RenderJobConfiguration {
 	 * (local) or on the workers of the farm (manager).
 	 */
 	@Bean
-	ThreadPoolTaskExecutor renderDispatcher(RenderProperties properties) {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+	ThreadPoolTaskExecutor renderDispatcher(RenderProperties properties, StudioProperties studio) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor() {
+			@Override
+			protected java.util.concurrent.BlockingQueue<Runnable> createQueue(int queueCapacity) {
+				return new java.util.concurrent.PriorityBlockingQueue<>(64, QueuedLaunch.ORDER);
+			}
+		};
 		executor.setCorePoolSize(properties.effectiveConcurrentRequests());
 		executor.setMaxPoolSize(properties.effectiveConcurrentRequests());
 		executor.setThreadNamePrefix("render-job-");
+		// at a stop, running jobs wait for their partitions (GracefulStop empties the queue first)
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds((int) studio.shutdownGrace().toSeconds());
 		return executor;
 	}
 

@@ -38,8 +38,11 @@ class RenderJobListener implements JobExecutionListener {
 
 	private final RenderProperties properties;
 
+	private final GracefulStop stop;
+
 	RenderJobListener(RenderRequestRepository requests, AssetRepository assets, ApplicationEventPublisher events,
-			TransactionTemplate transaction, JdbcClient jdbc, RenderProperties properties) {
+			TransactionTemplate transaction, JdbcClient jdbc, RenderProperties properties, GracefulStop stop) {
+		this.stop = stop;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.requests = requests;
@@ -71,6 +74,11 @@ class RenderJobListener implements JobExecutionListener {
 		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
 			finish(id, RenderStatus.DONE, null);
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
+		}
+		else if (this.stop.stopping()) {
+			// cut off by a stop, not broken: it stays RENDERING and resumes at the next start
+			log.info("Request {} cut off by the stop with {} of {} files; it resumes at the next start", id,
+					wanted.size() - missing.size(), wanted.size());
 		}
 		else if (FarmWatchdog.lostForWantOfWorker(this.jdbc, execution.getId())) {
 			String error = "No render worker was connected for " + this.properties.noWorkerTimeout().toSeconds()

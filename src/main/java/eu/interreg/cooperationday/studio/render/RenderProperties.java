@@ -23,14 +23,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param watchdogInterval how often the manager checks for both
  * @param heartbeat how often a worker records that it is alive and what it renders
  * @param concurrentRequests requests whose jobs run at once (0: 2 in the local mode, 16 on a manager, whose
- * job threads only wait for workers)
+ * job threads only wait for workers); waiting requests start interactive ones (the form, the API) first,
+ * then bulk rows, each in the order they came
+ * @param maxPublicBacklog how many public requests may wait to start; beyond it a submission gets 503 with
+ * {@code Retry-After} rather than an ever longer wait
  */
 @ConfigurationProperties("studio.render")
 record RenderProperties(@DefaultValue("local") RenderMode mode, @DefaultValue("0") int threads,
 		@DefaultValue("studio.render.partitions") String queue, String workerName,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("5m") Duration noWorkerTimeout,
 		@DefaultValue("45m") Duration stallTimeout, @DefaultValue("5s") Duration watchdogInterval,
-		@DefaultValue("5s") Duration heartbeat, @DefaultValue("0") int concurrentRequests) {
+		@DefaultValue("5s") Duration heartbeat, @DefaultValue("0") int concurrentRequests,
+		@DefaultValue("100") int maxPublicBacklog) {
 
 	/** Where partitions are rendered. */
 	enum RenderMode {

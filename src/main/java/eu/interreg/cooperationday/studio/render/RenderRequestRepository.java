@@ -66,6 +66,13 @@ class RenderRequestRepository {
 			.update();
 	}
 
+	/** Public requests (not rows of a bulk) that wait to start. */
+	long waitingPublic() {
+		return this.jdbc.sql("select count(*) from render_request where status = 'QUEUED' and bulk_id is null")
+			.query(Long.class)
+			.single();
+	}
+
 	Optional<RenderRequest> findBySlug(String slug) {
 		return this.jdbc.sql("select * from render_request where share_slug = :slug")
 			.param("slug", slug)

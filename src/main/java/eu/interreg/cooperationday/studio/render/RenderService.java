@@ -29,6 +29,7 @@ import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 import eu.interreg.cooperationday.studio.system.Sha256;
+import eu.interreg.cooperationday.studio.system.StudioBusyException;
 
 /**
  * The one way in for every door (API, form, bulk import): stores a valid request with its logo, then
@@ -57,9 +58,13 @@ public class RenderService {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final int maxPublicBacklog;
+
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
-			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls) {
+			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls,
+			RenderProperties properties) {
 		this.urls = urls;
+		this.maxPublicBacklog = properties.maxPublicBacklog();
 		this.requests = requests;
 		this.assets = assets;
 		this.store = store;
@@ -79,6 +84,13 @@ public class RenderService {
 	 * {@code bulkId} and {@code code} link a row of a bulk render to it (null otherwise).
 	 */
 	public String submit(ProgrammeRequest request, Set<AssetGroup> groups, String bulkId, String code) {
+		if (bulkId == null) {
+			long waiting = this.requests.waitingPublic();
+			if (waiting >= this.maxPublicBacklog) {
+				throw new StudioBusyException("The studio is busy: " + waiting
+						+ " requests are waiting to be made. Please try again in a few minutes; nothing was stored.", 120);
+			}
+		}
 		String id = UUID.randomUUID().toString();
 		Logo logo = request.logo();
 		String originalKey = "requests/" + id + "/logo-original." + logo.format().extension();
@@ -99,7 +111,7 @@ public class RenderService {
 			throw ex;
 		}
 		log.info("Request {} queued: '{}' in {}", id, request.programmeName(), request.language().code());
-		launch(id);
+		launch(id, bulkId == null);
 		return id;
 	}
 
@@ -191,12 +203,12 @@ public class RenderService {
 		if (!this.requests.updateStatusIf(id, RenderStatus.FAILED, RenderStatus.QUEUED)) {
 			return false;
 		}
-		launch(id);
+		launch(id, this.requests.find(id).map((r) -> r.bulkId() == null).orElse(true));
 		return true;
 	}
 
-	void launch(String id) {
-		this.dispatcher.execute(() -> run(id));
+	void launch(String id, boolean interactive) {
+		this.dispatcher.execute(QueuedLaunch.of(interactive, () -> run(id)));
 	}
 
 	private void run(String id) {
@@ -230,7 +242,7 @@ public class RenderService {
 				this.jobOperator.recover(last);
 			}
 			log.info("Resuming request {} interrupted by a shutdown", request.id());
-			launch(request.id());
+			launch(request.id(), request.bulkId() == null);
 		}
 	}
 

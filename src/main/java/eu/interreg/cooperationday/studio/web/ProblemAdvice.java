@@ -19,6 +19,7 @@ import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.storage.StorageException;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
 import eu.interreg.cooperationday.studio.system.RateLimits;
+import eu.interreg.cooperationday.studio.system.StudioBusyException;
 
 /**
  * Every refusal a controller raises, in any module, answered through the {@link ProblemWriter}. No
@@ -46,6 +47,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(this.problems.tooManyRequests(ex.getMessage(), ex.retryAfterSeconds()));
+	}
+
+	@ExceptionHandler(StudioBusyException.class)
+	ResponseEntity<ProblemDetail> busy(StudioBusyException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Busy");
+		problem.setProperty("retryAfterSeconds", ex.retryAfterSeconds());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -43,6 +43,7 @@ import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.system.NotFoundException;
 import eu.interreg.cooperationday.studio.system.RateLimits;
+import eu.interreg.cooperationday.studio.system.StudioBusyException;
 
 /**
  * The communicator's pages: the request form (works without JavaScript; the same validation and
@@ -139,6 +140,11 @@ class PublicPagesController {
 			response.setStatus(429);
 			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 			return form(model, data, Map.of("contactEmail", ex.getMessage()));
+		}
+		catch (StudioBusyException ex) {
+			response.setStatus(503);
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+			return form(model, data, Map.of("programmeName", ex.getMessage()));
 		}
 	}
 
