@@ -63,6 +63,24 @@ class EmailComposer {
 		return new Message(oneLine(subject), text.toString(), html(request, assets, language, name));
 	}
 
+	/** Asks the sender to confirm the address, in the request's language where the brand kit has the words. */
+	Message confirmation(RenderRequest request, String link) {
+		Language language = this.strings.has(request.language(), "confirm.subject") ? request.language() : Language.EN;
+		String name = oneLine(request.programmeName());
+		String subject = oneLine(this.strings.get(language, "confirm.subject").replace("{0}", name));
+		String intro = this.strings.get(language, "confirm.intro").replace("{0}", name);
+		String text = this.strings.get(language, "email.greeting") + "\n\n" + intro + "\n\n" + link + "\n\n"
+				+ this.strings.get(language, "confirm.ignore") + "\n\n" + this.strings.get(language, "email.closing") + "\n";
+		String html = "<!DOCTYPE html><html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\"><title>"
+				+ escape(subject) + "</title></head><body style=\"font-family:Arial,sans-serif;color:#0B1B4D;max-width:640px;margin:auto\">"
+				+ "<p>" + escape(this.strings.get(language, "email.greeting")) + "</p><p>" + escape(intro) + "</p>"
+				+ "<p><a id=\"confirm\" href=\"" + escape(link) + "\" style=\"background:#003399;color:#fff;padding:10px 16px;"
+				+ "border-radius:6px;text-decoration:none\">" + escape(this.strings.get(language, "confirm.button")) + "</a></p>"
+				+ "<p style=\"font-size:0.9em\">" + escape(this.strings.get(language, "confirm.ignore")) + "</p><p>"
+				+ escape(this.strings.get(language, "email.closing")) + "</p></body></html>";
+		return new Message(subject, text, html);
+	}
+
 	/** The same message as HTML: every piece of user text escaped, thumbnails shown, links as buttons. */
 	private String html(RenderRequest request, List<Asset> assets, Language language, String name) {
 		StringBuilder html = new StringBuilder();

@@ -16,8 +16,9 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /**
- * Emails waiting to be sent (table {@code outbox_email}). A message is written here in the same
- * transaction that finishes its request, at most one per request, and leaves only when SMTP took it.
+ * Emails waiting to be sent (table {@code outbox_email}). A message is written here after the
+ * transaction that finishes its request, at most one per request (a confirmation sent before gives its
+ * place to the ready email), and leaves only when SMTP took it.
  */
 @Component
 public class EmailOutbox {
@@ -37,14 +38,44 @@ public class EmailOutbox {
 	/** Queues the "ready" email of a finished request (once: a second call for the same request is ignored). */
 	public void enqueueReady(RenderRequest request, List<Asset> assets) {
 		EmailComposer.Message message = this.composer.ready(request, assets);
+		// a confirmation sent earlier gives its place to the ready email (one email per request in the outbox)
+		int replaced = this.jdbc.sql("""
+				update outbox_email set kind = 'READY', subject = :subject, body_text = :body, body_html = :html,
+				    status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null, sent_at = null
+				where request_id = :requestId and kind = 'CONFIRM' and status <> 'SENDING'
+				""")
+			.param("subject", message.subject())
+			.param("body", message.text())
+			.param("html", message.html())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("requestId", request.id())
+			.update();
+		if (replaced == 0) {
+			enqueue(request, "READY", message);
+		}
+	}
+
+	/** Queues the email that asks the sender to confirm the address (once per request, before anything else). */
+	public void enqueueConfirmation(RenderRequest request, String link) {
+		enqueue(request, "CONFIRM", this.composer.confirmation(request, link));
+	}
+
+	/** Forgets the emails of a request that is being deleted. */
+	void forget(String requestId) {
+		this.jdbc.sql("delete from outbox_email where request_id = :id").param("id", requestId).update();
+	}
+
+	private void enqueue(RenderRequest request, String kind, EmailComposer.Message message) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
-				insert into outbox_email (request_id, recipient, subject, body_text, body_html, status, attempts,
+				insert into outbox_email (request_id, kind, recipient, subject, body_text, body_html, status, attempts,
 				    next_attempt_at, created_at)
-				select :requestId, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now from render_request
-				where id = :requestId and not exists (select 1 from outbox_email where request_id = :requestId)
+				select :requestId, :kind, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now from render_request
+				where id = :requestId
+				  and not exists (select 1 from outbox_email where request_id = :requestId)
 				""")
 			.param("requestId", request.id())
+			.param("kind", kind)
 			.param("recipient", request.contactEmail())
 			.param("subject", message.subject())
 			.param("body", message.text())
@@ -57,7 +88,7 @@ public class EmailOutbox {
 	public boolean resend(String requestId) {
 		return this.jdbc.sql("""
 				update outbox_email set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null
-				where request_id = :id and status <> 'SENDING'
+				where request_id = :id and kind = 'READY' and status <> 'SENDING'
 				""")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", requestId)

@@ -70,7 +70,10 @@ class RenderRequestController {
 		String statusUrl = this.urls.requestStatus(id);
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/render-requests/" + id))
-			.body(new Accepted(id, "QUEUED", statusUrl));
+			.body(new Accepted(id, this.renders.find(id)
+				.filter((r) -> r.status() == RenderStatus.AWAITING_CONFIRMATION)
+				.map((r) -> r.status().name())
+				.orElse(RenderStatus.QUEUED.name()), statusUrl));
 	}
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -66,6 +66,12 @@ class RenderRequestRepository {
 			.update();
 	}
 
+	/** Deletes a request that was never confirmed (nothing was rendered for it). */
+	void deleteUnconfirmed(String id) {
+		this.jdbc.sql("delete from sender_confirmation where request_id = :id").param("id", id).update();
+		this.jdbc.sql("delete from render_request where id = :id and status = 'AWAITING_CONFIRMATION'").param("id", id).update();
+	}
+
 	/** Public requests (not rows of a bulk) that wait to start. */
 	long waitingPublic() {
 		return this.jdbc.sql("select count(*) from render_request where status = 'QUEUED' and bulk_id is null")

@@ -21,8 +21,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.interreg.cooperationday.studio.programme.Logo;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
@@ -60,9 +64,25 @@ public class RenderService {
 
 	private final int maxPublicBacklog;
 
+	private final ConfirmationProperties confirmation;
+
+	private final SenderConfirmations senders;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final boolean smtpConfigured;
+
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
 			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls,
-			RenderProperties properties) {
+			RenderProperties properties, ConfirmationProperties confirmation, SenderConfirmations senders,
+			TransactionTemplate transaction, ApplicationEventPublisher events, Environment environment) {
+		this.confirmation = confirmation;
+		this.senders = senders;
+		this.transaction = transaction;
+		this.events = events;
+		this.smtpConfigured = !environment.getProperty("spring.mail.host", "").isBlank();
 		this.urls = urls;
 		this.maxPublicBacklog = properties.maxPublicBacklog();
 		this.requests = requests;
@@ -91,6 +111,7 @@ public class RenderService {
 						+ " requests are waiting to be made. Please try again in a few minutes; nothing was stored.", 120);
 			}
 		}
+		boolean awaitsConfirmation = bulkId == null && needsConfirmation(request.contactEmail());
 		String id = UUID.randomUUID().toString();
 		Logo logo = request.logo();
 		String originalKey = "requests/" + id + "/logo-original." + logo.format().extension();
@@ -98,17 +119,28 @@ public class RenderService {
 		this.store.put(originalKey, logo.original(), logo.format().contentType(), Sha256.hex(logo.original()));
 		try {
 			this.store.put(logoKey, logo.normalised(), logo.normalisedType().contentType(), Sha256.hex(logo.normalised()));
-			this.requests.insert(new RenderRequest(id, request.programmeName(), request.language(),
-					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, RenderStatus.QUEUED,
+			RenderStatus status = awaitsConfirmation ? RenderStatus.AWAITING_CONFIRMATION : RenderStatus.QUEUED;
+			RenderRequest stored = new RenderRequest(id, request.programmeName(), request.language(),
+					request.contactEmail(), request.event(), logo.format(), logoKey, originalKey, status,
 					null, null, null, groups, bulkId, code, request.callbackUrl(),
 					ShareSlugs.slug(request.programmeName(), this.random), ShareSlugs.key(this.random), true,
-					request.secondLanguage(), request.programmeNameSecond()));
+					request.secondLanguage(), request.programmeNameSecond());
+			this.transaction.executeWithoutResult((tx) -> {
+				this.requests.insert(stored);
+				if (awaitsConfirmation) {
+					this.events.publishEvent(new ConfirmationNeeded(id));
+				}
+			});
 		}
 		catch (RuntimeException ex) {
 			// nothing of a request that was not recorded stays behind
 			this.store.delete(originalKey);
 			this.store.delete(logoKey);
 			throw ex;
+		}
+		if (awaitsConfirmation) {
+			log.info("Request {} waits for its sender to confirm the address", id);
+			return id;
 		}
 		log.info("Request {} queued: '{}' in {}", id, request.programmeName(), request.language().code());
 		launch(id, bulkId == null);
@@ -117,6 +149,56 @@ public class RenderService {
 
 	public Optional<RenderRequest> find(String id) {
 		return this.requests.find(id);
+	}
+
+	/** Whether a public request from this address waits for the address to be confirmed. */
+	private boolean needsConfirmation(String email) {
+		return this.confirmation.enabled(this.smtpConfigured) && !this.confirmation.trustedDomain(email)
+				&& !this.senders.confirmedRecently(email);
+	}
+
+	/**
+	 * Confirms a sender by the token of its link: the request starts, and the address is trusted for
+	 * {@code studio.confirmation.trusted-for}.
+	 *
+	 * @return the confirmed request, or empty when the link is unknown, used or expired
+	 */
+	public Optional<String> confirm(String token) {
+		Optional<String> id = this.senders.use(token);
+		id.ifPresent((requestId) -> {
+			if (this.requests.updateStatusIf(requestId, RenderStatus.AWAITING_CONFIRMATION, RenderStatus.QUEUED)) {
+				log.info("Request {} confirmed by its sender; queued", requestId);
+				launch(requestId, true);
+			}
+		});
+		return id;
+	}
+
+	/** A new confirmation link for a request that waits for one (for its email). */
+	public String confirmationLink(String requestId) {
+		RenderRequest request = this.requests.find(requestId)
+			.filter((r) -> r.status() == RenderStatus.AWAITING_CONFIRMATION)
+			.orElseThrow(() -> new IllegalStateException("Request " + requestId + " waits for no confirmation"));
+		return this.urls.base() + "/confirm/" + this.senders.newToken(requestId, request.contactEmail());
+	}
+
+	/** Unconfirmed requests whose links have expired are deleted, with their logos. */
+	@Scheduled(fixedDelayString = "${studio.confirmation.cleanup-interval:10m}",
+			initialDelayString = "${studio.confirmation.cleanup-interval:10m}")
+	void deleteUnconfirmed() {
+		for (String id : this.senders.expired()) {
+			RenderRequest request = this.requests.find(id).orElse(null);
+			if (request == null) {
+				continue;
+			}
+			this.transaction.executeWithoutResult((tx) -> {
+				this.events.publishEvent(new RequestDeleted(id));
+				this.requests.deleteUnconfirmed(id);
+			});
+			this.store.delete(request.logoOriginalKey());
+			this.store.delete(request.logoKey());
+			log.info("Request {} deleted: its sender did not confirm the address in time", id);
+		}
 	}
 
 	/** A request as the API shows it: its status, its files' stable links and, once DONE, its share page. */

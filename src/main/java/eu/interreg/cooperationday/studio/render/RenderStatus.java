@@ -1,8 +1,11 @@
 package eu.interreg.cooperationday.studio.render;
 
-/** Where a request is: waiting, being rendered, all files stored, or stopped by a failure. */
+/**
+ * Where a request is: waiting for its sender to confirm the address, waiting to start, being rendered, all
+ * files stored, or stopped by a failure.
+ */
 public enum RenderStatus {
 
-	QUEUED, RENDERING, DONE, FAILED
+	AWAITING_CONFIRMATION, QUEUED, RENDERING, DONE, FAILED
 
 }

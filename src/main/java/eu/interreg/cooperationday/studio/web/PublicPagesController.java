@@ -148,6 +148,18 @@ class PublicPagesController {
 		}
 	}
 
+	/** The link of the confirmation email: the sender's address is confirmed and the request starts. */
+	@GetMapping("/confirm/{token}")
+	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
+		java.util.Optional<String> id = this.renders.confirm(token);
+		if (id.isEmpty()) {
+			response.setStatus(404);
+		}
+		model.addAttribute("requestId", id.orElse(null));
+		response.setHeader("Cache-Control", "no-store");
+		return "confirmed";
+	}
+
 	private String form(Model model, FormData data, Map<String, String> errors) {
 		model.addAttribute("form", data);
 		model.addAttribute("errors", errors);

@@ -25,8 +25,12 @@ public final class TestStudio {
 		registry.add("studio.rate-limits.downloads", () -> 10000);
 	}
 
-	/** SMTP is the GreenMail server, and the outbox looks for mail to send every 300 ms. */
+	/**
+	 * SMTP is the GreenMail server, and the outbox looks for mail to send every 300 ms. Senders need not
+	 * confirm their address here (ConfirmationIT tests that with confirmation on).
+	 */
 	public static void smtp(DynamicPropertyRegistry registry, ServerSetup smtp) {
+		registry.add("studio.confirmation.mode", () -> "off");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", smtp::getPort);
 		registry.add("studio.mail.poll-interval", () -> "300ms");
