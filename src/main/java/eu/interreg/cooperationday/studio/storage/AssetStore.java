@@ -33,6 +33,9 @@ import io.minio.messages.Item;
  */
 public class AssetStore {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssetStore.class);
+
+
 	private static final long PART_SIZE = 10L * 1024 * 1024;
 
 	private final MinioClient client;
@@ -43,15 +46,27 @@ public class AssetStore {
 
 	private final Duration presignExpiry;
 
+	private final Duration retryFor;
+
 	/**
 	 * @param client talks to the storage
 	 * @param presigner signs download URLs for the address users reach (may be {@code client})
 	 */
 	public AssetStore(MinioClient client, MinioClient presigner, String bucket, Duration presignExpiry) {
+		this(client, presigner, bucket, presignExpiry, Duration.ZERO);
+	}
+
+	/**
+	 * @param retryFor how long a call that fails for want of the storage (no connection, a 5xx answer) is
+	 * tried again, with exponential backoff from 250 ms up to 8 s between tries; zero: not at all
+	 */
+	public AssetStore(MinioClient client, MinioClient presigner, String bucket, Duration presignExpiry,
+			Duration retryFor) {
 		this.client = client;
 		this.presigner = presigner;
 		this.bucket = bucket;
 		this.presignExpiry = presignExpiry;
+		this.retryFor = retryFor;
 	}
 
 	public String bucket() {
@@ -151,15 +166,36 @@ public class AssetStore {
 			.build()));
 	}
 
-	private static <T> T call(String what, StorageCall<T> call) {
-		try {
-			return call.run();
-		}
-		catch (RuntimeException ex) {
-			throw ex;
-		}
-		catch (Exception ex) {
-			throw new StorageException("Object storage could not " + what + ": " + ex.getMessage(), ex);
+	/**
+	 * Runs a storage call; one that fails for want of the storage is tried again until {@code retryFor}
+	 * has passed. An upload is all or nothing in S3, so a retried one never leaves part of an object.
+	 */
+	private <T> T call(String what, StorageCall<T> call) {
+		long deadline = System.nanoTime() + this.retryFor.toNanos();
+		long backoff = 250;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return call.run();
+			}
+			catch (Exception ex) {
+				boolean transient_ = ex instanceof java.io.IOException || ex instanceof io.minio.errors.ServerException;
+				if (!transient_ || System.nanoTime() + backoff * 1_000_000 > deadline) {
+					if (ex instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					throw new StorageException("Object storage could not " + what + ": " + ex.getMessage(), ex);
+				}
+				log.warn("Object storage could not {} (attempt {}): {}; trying again in {} ms", what, attempt,
+						ex.getMessage(), backoff);
+				try {
+					Thread.sleep(backoff);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new StorageException("Object storage could not " + what + ": interrupted", ex);
+				}
+				backoff = Math.min(8_000, backoff * 2);
+			}
 		}
 	}
 

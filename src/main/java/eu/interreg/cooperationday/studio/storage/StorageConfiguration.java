@@ -26,7 +26,7 @@ class StorageConfiguration {
 		URI endpoint = s3.embedded() ? embedded.getObject().endpoint() : s3.endpoint();
 		MinioClient client = client(endpoint, s3);
 		MinioClient presigner = (s3.publicEndpoint() != null) ? client(s3.publicEndpoint(), s3) : client;
-		AssetStore store = new AssetStore(client, presigner, s3.bucket(), s3.presignExpiry());
+		AssetStore store = new AssetStore(client, presigner, s3.bucket(), s3.presignExpiry(), s3.retryFor());
 		store.ensureBucket();
 		return store;
 	}
