@@ -68,7 +68,7 @@ class OutboxDispatcher {
 
 	private void send(JavaMailSender sender, OutboxEmail email) {
 		try {
-			MimeMessage message = sender.createMimeMessage();
+			MimeMessage message = message(sender, email);
 			boolean html = email.bodyHtml() != null;
 			MimeMessageHelper helper = new MimeMessageHelper(message, html, StandardCharsets.UTF_8.name());
 			helper.setFrom(new InternetAddress(this.settings.from()));
@@ -90,6 +90,23 @@ class OutboxDispatcher {
 			log.warn("Email {} for request {} not sent (attempt {}), next try at {}: {}", email.id(),
 					email.requestId(), email.attempts() + 1, next, ex.getMessage());
 		}
+	}
+
+	/**
+	 * A message whose Message-ID is the outbox entry's own: if a send is cut off after SMTP took it (a
+	 * kill in the middle) and the message goes again, mail systems see the same message and show it once.
+	 */
+	private static MimeMessage message(JavaMailSender sender, OutboxEmail email) {
+		String id = "<outbox-" + email.id() + "." + email.requestId() + "@cooperation-day-studio>";
+		if (sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl) {
+			return new MimeMessage(impl.getSession()) {
+				@Override
+				protected void updateMessageID() throws MessagingException {
+					setHeader("Message-ID", id);
+				}
+			};
+		}
+		return sender.createMimeMessage();
 	}
 
 	/** first, 2×first, 4×first, ... up to the cap. */
