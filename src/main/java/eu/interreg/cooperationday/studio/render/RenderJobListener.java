@@ -75,6 +75,13 @@ class RenderJobListener implements JobExecutionListener {
 			finish(id, RenderStatus.DONE, null);
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
 		}
+		else if (lostTheDatabase(execution) && runs(execution) < MAX_RUNS) {
+			// the database went away under the job: not the request's fault; it runs again when the database
+			// is back (RenderService.recoverOrphans), rendering only what is missing
+			this.requests.updateStatus(id, RenderStatus.QUEUED, null);
+			log.warn("Request {} cut off by the database going away, with {} of {} files; it runs again", id,
+					wanted.size() - missing.size(), wanted.size());
+		}
 		else if (this.stop.stopping()) {
 			// cut off by a stop, not broken: it stays RENDERING and resumes at the next start
 			log.info("Request {} cut off by the stop with {} of {} files; it resumes at the next start", id,
@@ -94,6 +101,43 @@ class RenderJobListener implements JobExecutionListener {
 			log.warn("Request {} failed after {} ms, missing {}: {}", id, millis, missing,
 					execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
 		}
+	}
+
+	/** Runs of a request's job before a lost database counts as a failure. */
+	static final int MAX_RUNS = 5;
+
+	/** Whether the job failed because the database could not be reached (and not for its own reasons). */
+	private static boolean lostTheDatabase(JobExecution execution) {
+		List<Throwable> failures = new java.util.ArrayList<>(execution.getAllFailureExceptions());
+		execution.getStepExecutions().forEach((step) -> failures.addAll(step.getFailureExceptions()));
+		// the job's own failure only says that a partition failed; the partitions' failures say why
+		List<Throwable> causes = failures.stream()
+			.filter((t) -> !(t instanceof org.springframework.batch.core.job.JobExecutionException))
+			.toList();
+		return !causes.isEmpty() && causes.stream().allMatch(RenderJobListener::databaseAway);
+	}
+
+	private static boolean databaseAway(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| t instanceof org.springframework.dao.TransientDataAccessException
+					|| t instanceof org.springframework.transaction.CannotCreateTransactionException
+					|| t instanceof org.springframework.transaction.TransactionSystemException
+					|| t instanceof java.sql.SQLTransientConnectionException
+					|| t instanceof java.sql.SQLNonTransientConnectionException
+					|| (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+					|| (t instanceof java.sql.SQLException admin && "57P01".equals(admin.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private int runs(JobExecution execution) {
+		return this.jdbc.sql("select count(*) from batch_job_execution where job_instance_id = :instance")
+			.param("instance", execution.getJobInstance().getInstanceId())
+			.query(Integer.class)
+			.single();
 	}
 
 	private void finish(String id, RenderStatus status, String error) {

@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * then bulk rows, each in the order they came
  * @param maxPublicBacklog how many public requests may wait to start; beyond it a submission gets 503 with
  * {@code Retry-After} rather than an ever longer wait
+ * @param orphanAfter how long a QUEUED or RENDERING request with no job of it in this process is left
+ * alone before it is started again (checked every {@code studio.render.recovery-interval}, 30 s)
  */
 @ConfigurationProperties("studio.render")
 record RenderProperties(@DefaultValue("local") RenderMode mode, @DefaultValue("0") int threads,
@@ -34,7 +36,7 @@ record RenderProperties(@DefaultValue("local") RenderMode mode, @DefaultValue("0
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("5m") Duration noWorkerTimeout,
 		@DefaultValue("45m") Duration stallTimeout, @DefaultValue("5s") Duration watchdogInterval,
 		@DefaultValue("5s") Duration heartbeat, @DefaultValue("0") int concurrentRequests,
-		@DefaultValue("100") int maxPublicBacklog) {
+		@DefaultValue("100") int maxPublicBacklog, @DefaultValue("1m") Duration orphanAfter) {
 
 	/** Where partitions are rendered. */
 	enum RenderMode {

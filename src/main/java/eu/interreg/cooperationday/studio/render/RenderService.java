@@ -74,10 +74,20 @@ public class RenderService {
 
 	private final boolean smtpConfigured;
 
+	/** Requests whose job waits or runs in this process. */
+	private final java.util.Set<String> launched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	private final GracefulStop stop;
+
+	private final java.time.Duration orphanAfter;
+
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
 			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls,
 			RenderProperties properties, ConfirmationProperties confirmation, SenderConfirmations senders,
-			TransactionTemplate transaction, ApplicationEventPublisher events, Environment environment) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, Environment environment,
+			GracefulStop stop) {
+		this.stop = stop;
+		this.orphanAfter = properties.orphanAfter();
 		this.confirmation = confirmation;
 		this.senders = senders;
 		this.transaction = transaction;
@@ -290,7 +300,49 @@ public class RenderService {
 	}
 
 	void launch(String id, boolean interactive) {
-		this.dispatcher.execute(QueuedLaunch.of(interactive, () -> run(id)));
+		this.launched.add(id);
+		this.dispatcher.execute(QueuedLaunch.of(interactive, () -> {
+			try {
+				run(id);
+			}
+			finally {
+				this.launched.remove(id);
+			}
+		}));
+	}
+
+	/**
+	 * Requests left QUEUED or RENDERING with no job of theirs waiting or running in this process (the
+	 * database went away while their job ran or ended, so neither it nor the job's end could be recorded)
+	 * start again: Spring Batch recovers the execution it thinks is running and reruns only the unfinished
+	 * files. A request is left alone for {@code studio.render.orphan-after} after its last change.
+	 */
+	@Scheduled(fixedDelayString = "${studio.render.recovery-interval:30s}",
+			initialDelayString = "${studio.render.recovery-interval:30s}")
+	void recoverOrphans() {
+		if (this.renderJob.getIfAvailable() == null || this.stop.stopping()) {
+			return;
+		}
+		try {
+			java.time.Instant before = java.time.Instant.now().minus(this.orphanAfter);
+			for (RenderRequest request : this.requests.withStatus(RenderStatus.QUEUED, RenderStatus.RENDERING)) {
+				if (this.launched.contains(request.id()) || request.updatedAt() == null
+						|| request.updatedAt().isAfter(before)) {
+					continue;
+				}
+				JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME,
+						parameters(request.id()));
+				if (last != null && last.isRunning()) {
+					this.jobOperator.recover(last);
+				}
+				log.warn("Request {} was left {} with no render of it running; starting it again", request.id(),
+						request.status());
+				launch(request.id(), request.bulkId() == null);
+			}
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			log.warn("Could not look for requests left without a render (the database is away?): {}", ex.getMessage());
+		}
 	}
 
 	private void run(String id) {
@@ -299,13 +351,48 @@ public class RenderService {
 			if (job == null) {
 				throw new IllegalStateException("A render worker does not launch renders; its manager does");
 			}
-			this.jobOperator.start(job, parameters(id));
+			try {
+				this.jobOperator.start(job, parameters(id));
+			}
+			catch (org.springframework.batch.core.launch.JobRestartException ex) {
+				if (!failUnknown(id)) {
+					throw ex;
+				}
+				this.jobOperator.start(job, parameters(id));
+			}
 		}
 		catch (Exception ex) {
 			log.error("Could not run the render job of request {}", id, ex);
 			this.requests.updateStatus(id, RenderStatus.FAILED,
 					"The render could not be started. Staff can restart the request.");
 		}
+	}
+
+	/**
+	 * A run that ended UNKNOWN (the database went away before its failure could be rolled back) blocks
+	 * a restart; every partition here is idempotent (a file recorded is not made again, an upload of the
+	 * same key and bytes changes nothing), so it is safe to mark it FAILED and run again.
+	 *
+	 * @return whether the last run was UNKNOWN and is FAILED now
+	 */
+	private boolean failUnknown(String id) {
+		JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME, parameters(id));
+		if (last == null || last.getStatus() != org.springframework.batch.core.BatchStatus.UNKNOWN) {
+			return false;
+		}
+		for (org.springframework.batch.core.step.StepExecution step : last.getStepExecutions()) {
+			if (step.getStatus() == org.springframework.batch.core.BatchStatus.UNKNOWN) {
+				step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
+				step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+				this.jobRepository.update(step);
+			}
+		}
+		last.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
+		last.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
+			.addExitDescription("Marked FAILED to run again: it ended UNKNOWN when the database went away"));
+		this.jobRepository.update(last);
+		log.warn("Request {}: its last run ended UNKNOWN (the database went away); marked FAILED to run again", id);
+		return true;
 	}
 
 	/**
