@@ -117,7 +117,8 @@ class RenderJobListener implements JobExecutionListener {
 		return !causes.isEmpty() && causes.stream().allMatch(RenderJobListener::databaseAway);
 	}
 
-	private static boolean databaseAway(Throwable failure) {
+	/** Whether a failure comes from the database being out of reach (a lost or refused connection). */
+	static boolean databaseAway(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof org.springframework.dao.DataAccessResourceFailureException
 					|| t instanceof org.springframework.dao.TransientDataAccessException

@@ -81,6 +81,14 @@ public class RenderService {
 
 	private final java.time.Duration orphanAfter;
 
+	/** Starts that failed for want of the database wait here for their next try. */
+	private final java.util.concurrent.ScheduledExecutorService retryLater = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor((r) -> {
+			Thread thread = new Thread(r, "render-retry");
+			thread.setDaemon(true);
+			return thread;
+		});
+
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
 			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls,
 			RenderProperties properties, ConfirmationProperties confirmation, SenderConfirmations senders,
@@ -312,10 +320,11 @@ public class RenderService {
 	}
 
 	/**
-	 * Requests left QUEUED or RENDERING with no job of theirs waiting or running in this process (the
-	 * database went away while their job ran or ended, so neither it nor the job's end could be recorded)
-	 * start again: Spring Batch recovers the execution it thinks is running and reruns only the unfinished
-	 * files. A request is left alone for {@code studio.render.orphan-after} after its last change.
+	 * Requests left QUEUED or RENDERING after their job ended (the database went away while the job ran
+	 * or ended, so the request's end could not be recorded, or the job put it back in the queue) start
+	 * again, rerunning only the unfinished files. A request whose job still runs (here, on a farm, or in
+	 * another process on the same database) or that never had one is not touched, nor one changed within
+	 * {@code studio.render.orphan-after}.
 	 */
 	@Scheduled(fixedDelayString = "${studio.render.recovery-interval:30s}",
 			initialDelayString = "${studio.render.recovery-interval:30s}")
@@ -332,11 +341,11 @@ public class RenderService {
 				}
 				JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME,
 						parameters(request.id()));
-				if (last != null && last.isRunning()) {
-					this.jobOperator.recover(last);
+				if (last == null || last.isRunning()) {
+					continue;
 				}
-				log.warn("Request {} was left {} with no render of it running; starting it again", request.id(),
-						request.status());
+				log.warn("Request {} was left {} after its render ended {}; starting it again", request.id(),
+						request.status(), last.getStatus());
 				launch(request.id(), request.bulkId() == null);
 			}
 		}
@@ -362,6 +371,13 @@ public class RenderService {
 			}
 		}
 		catch (Exception ex) {
+			if (RenderJobListener.databaseAway(ex) && !this.stop.stopping()) {
+				// the database is away: leave the request as it is and try again in a while
+				log.warn("Could not start the render job of request {}, the database is away ({}); trying again in 10 s",
+						id, ex.getMessage());
+				this.retryLater.schedule(() -> launch(id, true), 10, java.util.concurrent.TimeUnit.SECONDS);
+				return;
+			}
 			log.error("Could not run the render job of request {}", id, ex);
 			this.requests.updateStatus(id, RenderStatus.FAILED,
 					"The render could not be started. Staff can restart the request.");
@@ -381,9 +397,12 @@ public class RenderService {
 			return false;
 		}
 		for (org.springframework.batch.core.step.StepExecution step : last.getStepExecutions()) {
-			if (step.getStatus() == org.springframework.batch.core.BatchStatus.UNKNOWN) {
+			if (step.getStatus() == org.springframework.batch.core.BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
 				step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
 				step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+				if (step.getEndTime() == null) {
+					step.setEndTime(java.time.LocalDateTime.now());
+				}
 				this.jobRepository.update(step);
 			}
 		}
