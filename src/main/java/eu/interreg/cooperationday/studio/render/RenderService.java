@@ -363,8 +363,10 @@ public class RenderService {
 			try {
 				this.jobOperator.start(job, parameters(id));
 			}
-			catch (org.springframework.batch.core.launch.JobRestartException ex) {
-				if (!failUnknown(id)) {
+			catch (org.springframework.batch.core.launch.JobRestartException
+					| org.springframework.batch.core.launch.JobExecutionAlreadyRunningException ex) {
+				// nothing of this request runs but this launch (one launch per request at a time)
+				if (!clearCutOff(id)) {
 					throw ex;
 				}
 				this.jobOperator.start(job, parameters(id));
@@ -385,32 +387,44 @@ public class RenderService {
 	}
 
 	/**
-	 * A run that ended UNKNOWN (the database went away before its failure could be rolled back) blocks
-	 * a restart; every partition here is idempotent (a file recorded is not made again, an upload of the
-	 * same key and bytes changes nothing), so it is safe to mark it FAILED and run again.
+	 * A run cut off (by a kill, or by the database going away before its end could be recorded) can block
+	 * the next: it ended UNKNOWN, or it or some of its steps still read as running. Every partition here is
+	 * idempotent (a file recorded is not made again, an upload of the same key and bytes changes nothing),
+	 * so such a run and its unfinished steps are marked FAILED, and the request runs again.
 	 *
-	 * @return whether the last run was UNKNOWN and is FAILED now
+	 * @return whether the last run was cut off and is FAILED now
 	 */
-	private boolean failUnknown(String id) {
+	private boolean clearCutOff(String id) {
 		JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME, parameters(id));
-		if (last == null || last.getStatus() != org.springframework.batch.core.BatchStatus.UNKNOWN) {
+		if (last == null || last.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
 			return false;
 		}
-		for (org.springframework.batch.core.step.StepExecution step : last.getStepExecutions()) {
-			if (step.getStatus() == org.springframework.batch.core.BatchStatus.UNKNOWN || step.getStatus().isRunning()) {
-				step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
-				step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
-				if (step.getEndTime() == null) {
-					step.setEndTime(java.time.LocalDateTime.now());
-				}
-				this.jobRepository.update(step);
+		List<org.springframework.batch.core.step.StepExecution> leftovers = last.getStepExecutions()
+			.stream()
+			.filter((step) -> step.getStatus() == org.springframework.batch.core.BatchStatus.UNKNOWN
+					|| step.getStatus().isRunning())
+			.toList();
+		if (leftovers.isEmpty() && last.getStatus() != org.springframework.batch.core.BatchStatus.UNKNOWN
+				&& !last.isRunning()) {
+			return false;
+		}
+		for (org.springframework.batch.core.step.StepExecution step : leftovers) {
+			step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
+			step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED);
+			if (step.getEndTime() == null) {
+				step.setEndTime(java.time.LocalDateTime.now());
 			}
+			this.jobRepository.update(step);
 		}
 		last.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
 		last.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED
-			.addExitDescription("Marked FAILED to run again: it ended UNKNOWN when the database went away"));
+			.addExitDescription("Marked FAILED to run again: it was cut off"));
+		if (last.getEndTime() == null) {
+			last.setEndTime(java.time.LocalDateTime.now());
+		}
 		this.jobRepository.update(last);
-		log.warn("Request {}: its last run ended UNKNOWN (the database went away); marked FAILED to run again", id);
+		log.warn("Request {}: its last run was cut off ({} unfinished steps); marked FAILED to run again", id,
+				leftovers.size());
 		return true;
 	}
 
@@ -429,6 +443,7 @@ public class RenderService {
 			if (last != null && last.isRunning()) {
 				this.jobOperator.recover(last);
 			}
+			clearCutOff(request.id());
 			log.info("Resuming request {} interrupted by a shutdown", request.id());
 			launch(request.id(), request.bulkId() == null);
 		}

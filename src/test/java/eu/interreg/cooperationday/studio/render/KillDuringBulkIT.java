@@ -74,9 +74,16 @@ class KillDuringBulkIT {
 				JsonNode status = await("the whole bulk").atMost(Duration.ofSeconds(300))
 					.pollInterval(Duration.ofSeconds(1))
 					.until(() -> status(client, bulk), (s) -> s.get("done").asInt() + s.get("failed").asInt() == 10);
-				assertThat(status.get("done").asInt()).as(status.toString()).isEqualTo(10);
 				List<String> requests = new ArrayList<>();
 				status.get("requests").forEach((r) -> requests.add(r.asString()));
+				StringBuilder failures = new StringBuilder();
+				for (String id : requests) {
+					JsonNode request = client.json(client.get("/api/render-requests/" + id).body());
+					if (!request.get("status").asString().equals("DONE")) {
+						failures.append(id).append(": ").append(request.get("error")).append('\n');
+					}
+				}
+				assertThat(status.get("done").asInt()).as("%s%n%s%n%s", status, failures, studio.tail()).isEqualTo(10);
 				for (String id : requests) {
 					assertThat(client.json(client.get("/api/render-requests/" + id).body()).get("assets"))
 						.hasSize(AssetSpec.ALL.size());
