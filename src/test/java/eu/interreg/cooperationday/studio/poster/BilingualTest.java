@@ -31,7 +31,6 @@ import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
-import eu.interreg.cooperationday.studio.template.Box;
 import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
@@ -178,19 +177,7 @@ class BilingualTest {
 		int n = sloganFrame(slogan);
 		BufferedImage monolingual = videos.frame(template, "landscape", one, n);
 		BufferedImage bilingual = videos.frame(template, "landscape", two, n);
-		Box box = slogan.box("landscape");
-		Rectangle2D inside = new Rectangle2D.Double((box.x() - box.w() / 2) * bilingual.getWidth() - 2,
-				(box.y() - box.h() / 2) * bilingual.getHeight() - 2, box.w() * bilingual.getWidth() + 4,
-				box.h() * bilingual.getHeight() + 4);
-		int changed = 0;
-		for (int y = 0; y < bilingual.getHeight(); y++) {
-			for (int x = 0; x < bilingual.getWidth(); x++) {
-				if (bilingual.getRGB(x, y) != monolingual.getRGB(x, y)) {
-					changed++;
-					assertThat(inside.contains(x, y)).as("pixel %d,%d of the pair lies in the slogan's box", x, y).isTrue();
-				}
-			}
-		}
+		int changed = TypographyTest.changedInside(bilingual, monolingual, slogan.box("landscape"), "the pair");
 		ImageIO.write(bilingual, "png", OUT.resolve("video-slogan-" + first.code() + "-" + second.code() + ".png").toFile());
 		assertThat(changed).as("the second language is drawn (frame %d)", n).isGreaterThan(1000);
 

@@ -170,6 +170,17 @@ class TypographyTest {
 			.findFirst()
 			.orElseThrow()
 			.box("landscape");
+		assertThat(changedInside(frame, other, box, "the name")).as("the name is drawn").isGreaterThan(2000);
+		synchronized (videoTiles) {
+			videoTiles.add(frame);
+		}
+	}
+
+	/**
+	 * How many pixels differ between two frames; each must lie in the layer's box (2 px of slack), so
+	 * nothing {@code what} draws is cut at the edge or spills over.
+	 */
+	static int changedInside(BufferedImage frame, BufferedImage other, Box box, String what) {
 		Rectangle2D inside = new Rectangle2D.Double((box.x() - box.w() / 2) * frame.getWidth() - 2,
 				(box.y() - box.h() / 2) * frame.getHeight() - 2, box.w() * frame.getWidth() + 4,
 				box.h() * frame.getHeight() + 4);
@@ -178,14 +189,11 @@ class TypographyTest {
 			for (int x = 0; x < frame.getWidth(); x++) {
 				if (frame.getRGB(x, y) != other.getRGB(x, y)) {
 					changed++;
-					assertThat(inside.contains(x, y)).as("pixel %d,%d changed by the name lies in its box", x, y).isTrue();
+					assertThat(inside.contains(x, y)).as("pixel %d,%d changed by %s lies in its box", x, y, what).isTrue();
 				}
 			}
 		}
-		assertThat(changed).as("the name is drawn").isGreaterThan(2000);
-		synchronized (videoTiles) {
-			videoTiles.add(frame);
-		}
+		return changed;
 	}
 
 	private static void checkNameInsideItsBox(PosterTemplate template, List<PlacedText> placed, boolean rtl) {
