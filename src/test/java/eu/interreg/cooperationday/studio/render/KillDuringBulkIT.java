@@ -83,7 +83,8 @@ class KillDuringBulkIT {
 						failures.append(id).append(": ").append(request.get("error")).append('\n');
 					}
 				}
-				assertThat(status.get("done").asInt()).as("%s%n%s%n%s", status, failures, studio.tail()).isEqualTo(10);
+				assertThat(status.get("done").asInt()).as("%s%n%s%nerrors before the kill:%n%s%nerrors after:%n%s%n%s", status,
+						failures, errors(firstLog), errors(studio.log()), studio.tail()).isEqualTo(10);
 				for (String id : requests) {
 					assertThat(client.json(client.get("/api/render-requests/" + id).body()).get("assets"))
 						.hasSize(AssetSpec.ALL.size());
@@ -122,6 +123,21 @@ class KillDuringBulkIT {
 
 	private static JsonNode status(StudioClient client, String bulk) throws Exception {
 		return client.json(client.get("/api/bulk-renders/" + bulk, "staff-kill", "kill-pass-1").body());
+	}
+
+	/** The log's ERROR lines, each with the first lines of its stack trace, for a failure's message. */
+	private static String errors(String log) {
+		StringBuilder errors = new StringBuilder();
+		String[] lines = log.split("\\R");
+		for (int i = 0; i < lines.length && errors.length() < 20_000; i++) {
+			if (lines[i].contains(" ERROR ") || lines[i].contains(" WARN ")) {
+				errors.append(lines[i]).append('\n');
+				for (int j = i + 1; j < lines.length && j <= i + 12 && !lines[j].matches("^\\d{4}-.*"); j++) {
+					errors.append(lines[j]).append('\n');
+				}
+			}
+		}
+		return errors.toString();
 	}
 
 	private static Map<String, Set<String>> rendered(String log) {
