@@ -64,6 +64,22 @@ final class VideoEncoder {
 	 */
 	static Stats encode(Timeline timeline, Compositor compositor, Path music, Path output, Settings settings)
 			throws IOException {
+		return encode(timeline, compositor, music, output, settings, 0, timeline.frameCount());
+	}
+
+	/**
+	 * Encodes frames {@code from} (inclusive) to {@code to} (exclusive) of the timeline alone: a segment
+	 * whose first frame is an IDR frame and whose GOPs are closed, with timestamps from zero, so segments
+	 * encoded with the same settings can be joined by stream copy (see {@link SegmentMuxer}).
+	 *
+	 * @param music the music bed, for a whole video only ({@code from} 0); null for none
+	 */
+	static Stats encode(Timeline timeline, Compositor compositor, Path music, Path output, Settings settings, int from,
+			int to) throws IOException {
+		if (from < 0 || to > timeline.frameCount() || from >= to || (music != null && from != 0)) {
+			throw new IllegalArgumentException("Cannot encode frames " + from + " to " + to + " of "
+					+ timeline.frameCount() + (music != null ? " with music" : ""));
+		}
 		long started = System.nanoTime();
 		int width = timeline.width();
 		int height = timeline.height();
@@ -95,9 +111,13 @@ final class VideoEncoder {
 			}
 			Future<Long> encoding = encoderThread.submit(() -> encodeLoop(recorder, converter, ready, free, audio, fps));
 			try {
-				for (int n = 0; n < timeline.frameCount(); n++) {
+				for (int n = from; n < to; n++) {
 					long t0 = System.nanoTime();
 					Compositor.Change change = compositor.change(n);
+					if (n == from) {
+						// a segment's first frame is drawn and converted whole, whatever came before it
+						change = new Compositor.Change(change.scene(), false, true, null);
+					}
 					if (change.repeat()) {
 						repeated++;
 						composeNanos += System.nanoTime() - t0;
@@ -119,8 +139,8 @@ final class VideoEncoder {
 					// each call writes one more delayed frame
 				}
 				recorder.stop();
-				return new Stats(timeline.frameCount(), System.nanoTime() - started, composeNanos, encodeNanos, repeated,
-						converter.convertedPixels() / ((double) width * height * timeline.frameCount()));
+				return new Stats(to - from, System.nanoTime() - started, composeNanos, encodeNanos, repeated,
+						converter.convertedPixels() / ((double) width * height * (to - from)));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

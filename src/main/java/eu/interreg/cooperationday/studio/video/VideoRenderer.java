@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -31,22 +34,36 @@ public final class VideoRenderer {
 
 	private final AudioTracks music = new AudioTracks();
 
+	private final SegmentCache segments;
+
+	/** A renderer that encodes every video in one pass. */
 	public VideoRenderer(BrandKit brand) {
-		this(brand, VideoEncoder.Settings.DEFAULT);
+		this(brand, VideoEncoder.Settings.DEFAULT, SegmentCache.off());
+	}
+
+	/** A renderer that reuses the segments every programme shares through {@code segments} (when it is on). */
+	public VideoRenderer(BrandKit brand, SegmentCache segments) {
+		this(brand, VideoEncoder.Settings.DEFAULT, segments);
 	}
 
 	VideoRenderer(BrandKit brand, VideoEncoder.Settings settings) {
+		this(brand, settings, SegmentCache.off());
+	}
+
+	VideoRenderer(BrandKit brand, VideoEncoder.Settings settings, SegmentCache segments) {
 		this.brand = brand;
 		this.settings = settings;
+		this.segments = segments;
 	}
 
 	/**
 	 * What a render took, for operators and the benchmark: frames, seconds, frames per second, seconds
 	 * spent composing and encoding (on their two threads), frames that repeated the one before, and the
-	 * share of picture pixels converted to YUV.
+	 * share of picture pixels converted to YUV (of those encoded here), and how many frames were taken
+	 * from stored segments instead of being composed and encoded.
 	 */
 	public record Stats(int frames, double seconds, double framesPerSecond, double composeSeconds,
-			double encodeSeconds, int repeatedFrames, double convertedShare) {
+			double encodeSeconds, int repeatedFrames, double convertedShare, int reusedFrames) {
 	}
 
 	/** Writes the MP4 of {@code shape} to {@code output}. */
@@ -60,16 +77,90 @@ public final class VideoRenderer {
 		}
 		try (Timeline timeline = new Timeline(this.brand, template, shape(template, shape), resolved);
 				Compositor compositor = new Compositor(timeline, resolved.rightToLeft())) {
-			VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, music, output, this.settings);
-			double seconds = stats.wallNanos() / 1e9;
-			return new Stats(stats.frames(), seconds, stats.frames() / seconds, stats.composeNanos() / 1e9,
-					stats.encodeNanos() / 1e9, stats.repeatedFrames(), stats.convertedShare());
+			List<Segments.Run> runs = this.segments.enabled()
+					? Segments.plan(template, shape(template, shape), resolved, segmentGeneration(template), this.settings)
+					: List.of();
+			if (runs.stream().noneMatch(Segments.Run::shared)) {
+				VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, music, output, this.settings);
+				double seconds = stats.wallNanos() / 1e9;
+				return new Stats(stats.frames(), seconds, stats.frames() / seconds, stats.composeNanos() / 1e9,
+						stats.encodeNanos() / 1e9, stats.repeatedFrames(), stats.convertedShare(), 0);
+			}
+			return stitch(timeline, compositor, runs, music, output);
 		}
 		finally {
 			if (music != null) {
 				Files.deleteIfExists(music);
 			}
 		}
+	}
+
+	/**
+	 * Encodes the programme's runs, takes the shared ones from the segment cache (encoding and keeping
+	 * those it lacks), and joins them by stream copy with the music laid over the whole.
+	 */
+	private Stats stitch(Timeline timeline, Compositor compositor, List<Segments.Run> runs, Path music, Path output)
+			throws IOException {
+		long started = System.nanoTime();
+		Path directory = Files.createTempDirectory(output.toAbsolutePath().getParent(), output.getFileName() + ".parts-");
+		List<SegmentMuxer.Part> parts = new ArrayList<>();
+		long composeNanos = 0;
+		long encodeNanos = 0;
+		int repeated = 0;
+		double converted = 0;
+		int encodedFrames = 0;
+		int reused = 0;
+		try {
+			for (int i = 0; i < runs.size(); i++) {
+				Segments.Run run = runs.get(i);
+				Path part = directory.resolve(i + ".mp4");
+				VideoEncoder.Stats[] made = new VideoEncoder.Stats[1];
+				SegmentCache.Maker maker = (target) -> made[0] = VideoEncoder.encode(timeline, compositor, null, target,
+						this.settings, run.from(), run.to());
+				if (run.shared()) {
+					this.segments.obtain(run.key(), part, maker);
+				}
+				else {
+					maker.make(part);
+				}
+				if (made[0] == null) {
+					reused += run.frames();
+				}
+				else {
+					composeNanos += made[0].composeNanos();
+					encodeNanos += made[0].encodeNanos();
+					repeated += made[0].repeatedFrames();
+					converted += made[0].convertedShare() * made[0].frames();
+					encodedFrames += made[0].frames();
+				}
+				parts.add(new SegmentMuxer.Part(part, run.from()));
+			}
+			SegmentMuxer.stitch(parts, music, output, timeline.fps());
+		}
+		finally {
+			try (Stream<Path> files = Files.list(directory)) {
+				for (Path file : files.toList()) {
+					Files.deleteIfExists(file);
+				}
+			}
+			Files.deleteIfExists(directory);
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		return new Stats(timeline.frameCount(), seconds, timeline.frameCount() / seconds, composeNanos / 1e9,
+				encodeNanos / 1e9, repeated, encodedFrames == 0 ? 0 : converted / encodedFrames, reused);
+	}
+
+	/**
+	 * The generation of the segments this renderer makes for {@code template}: it changes with the
+	 * template, the brand kit and the encoder settings, and names what {@link #evictStaleSegments} keeps.
+	 */
+	public String segmentGeneration(VideoTemplate template) {
+		return Segments.generation(template, this.brand, this.settings);
+	}
+
+	/** Deletes kept segments that {@code template} (with this brand kit and encoder) can no longer use. */
+	public int evictStaleSegments(VideoTemplate template) throws IOException {
+		return this.segments.evictAllBut(segmentGeneration(template));
 	}
 
 	/** Frame {@code n} of {@code shape}, as the video shows it. */
