@@ -56,9 +56,11 @@ final class ObjectStoreSegments implements SegmentStore {
 
 	@Override
 	public List<String> names() {
+		// a file-system backed store may list its folders too ("video-segments/<generation>/")
 		return this.store.list(PREFIX)
 			.stream()
-			.map((key) -> key.substring(PREFIX.length()).replaceFirst("\\.mp4$", ""))
+			.filter((key) -> key.endsWith(".mp4"))
+			.map((key) -> key.substring(PREFIX.length(), key.length() - ".mp4".length()))
 			.toList();
 	}
 
