@@ -77,13 +77,8 @@ final class Compositor implements AutoCloseable {
 		return frame - scene.start() < transitionFrames(scene);
 	}
 
-	/** How many frames the scene's entrance mixes it with the scene before: 0 for the first scene or a cut. */
 	private int transitionFrames(Timeline.PlannedScene scene) {
-		Scene.Transition transition = scene.scene().transition();
-		if (scene.index() == 0 || !transition.mixes()) {
-			return 0;
-		}
-		return (int) Math.round(transition.duration() * this.timeline.fps());
+		return Timeline.entranceFrames(scene.scene(), scene.index(), this.timeline.fps());
 	}
 
 	/**

@@ -127,13 +127,8 @@ final class Segments {
 				|| binding == TextBinding.CAMPAIGN_COFUNDED;
 	}
 
-	/** As {@link Compositor}: frames a scene's entrance mixes it with the one before; 0 for the first or a cut. */
-	static int entranceFrames(List<Timeline.Slot> slots, int index, int fps) {
-		Scene.Transition transition = slots.get(index).scene().transition();
-		if (index == 0 || !transition.mixes()) {
-			return 0;
-		}
-		return (int) Math.round(transition.duration() * fps);
+	private static int entranceFrames(List<Timeline.Slot> slots, int index, int fps) {
+		return Timeline.entranceFrames(slots.get(index).scene(), index, fps);
 	}
 
 	private static String key(VideoTemplate template, VideoTemplate.Shape shape, VideoContent content,

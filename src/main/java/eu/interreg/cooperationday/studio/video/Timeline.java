@@ -107,6 +107,18 @@ final class Timeline implements AutoCloseable {
 		return slots;
 	}
 
+	/**
+	 * How many frames the entrance of the {@code index}th scene shown mixes it with the scene before: 0
+	 * for the first scene or a cut. The compositor draws by this, and segments are cut by it.
+	 */
+	static int entranceFrames(Scene scene, int index, int fps) {
+		Scene.Transition transition = scene.transition();
+		if (index == 0 || !transition.mixes()) {
+			return 0;
+		}
+		return (int) Math.round(transition.duration() * fps);
+	}
+
 	private PlannedScene prepare(int index) {
 		Slot slot = this.slots.get(index);
 		Scene scene = slot.scene();

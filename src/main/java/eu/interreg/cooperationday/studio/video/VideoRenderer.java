@@ -75,10 +75,11 @@ public final class VideoRenderer {
 			music = output.resolveSibling(output.getFileName() + ".music.m4a");
 			Files.write(music, track);
 		}
-		try (Timeline timeline = new Timeline(this.brand, template, shape(template, shape), resolved);
+		VideoTemplate.Shape size = shape(template, shape);
+		try (Timeline timeline = new Timeline(this.brand, template, size, resolved);
 				Compositor compositor = new Compositor(timeline, resolved.rightToLeft())) {
 			List<Segments.Run> runs = this.segments.enabled()
-					? Segments.plan(template, shape(template, shape), resolved, segmentGeneration(template), this.settings)
+					? Segments.plan(template, size, resolved, segmentGeneration(template), this.settings)
 					: List.of();
 			if (runs.stream().noneMatch(Segments.Run::shared)) {
 				VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, music, output, this.settings);
