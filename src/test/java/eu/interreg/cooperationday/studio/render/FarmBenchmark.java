@@ -24,7 +24,6 @@ import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The farm benchmark ({@code ./mvnw -Pfarm-bench verify}; not a test of speed: it prints figures). The
@@ -98,10 +97,7 @@ class FarmBenchmark {
 					Fixtures.zip(logos), FarmRig.STAFF_USER, FarmRig.STAFF_PASSWORD);
 			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 			String bulk = client.json(accepted.body()).get("id").asString();
-			JsonNode status = await(setup).atMost(Duration.ofMinutes(30))
-				.pollInterval(Duration.ofMillis(250))
-				.until(() -> client.json(client.get("/api/bulk-renders/" + bulk, FarmRig.STAFF_USER,
-						FarmRig.STAFF_PASSWORD).body()), (s) -> !s.get("status").asString().equals("RENDERING"));
+			JsonNode status = client.awaitBulk(bulk, FarmRig.STAFF_USER, FarmRig.STAFF_PASSWORD, Duration.ofMinutes(30));
 			double wall = (System.nanoTime() - started) / 1e9;
 			double cpu = (cpu(processes).minus(cpuBefore)).toMillis() / 1000.0;
 			assertThat(status.get("done").asInt()).as(status.toString()).isEqualTo(PROGRAMMES);

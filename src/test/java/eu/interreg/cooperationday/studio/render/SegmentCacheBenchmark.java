@@ -22,7 +22,6 @@ import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The segment reuse benchmark ({@code ./mvnw -Psegment-bench verify}; not a test of speed: it prints
@@ -79,10 +78,10 @@ class SegmentCacheBenchmark {
 		try (StudioProcess studio = StudioProcess.start("studio", directory, "1g", arguments)) {
 			studio.awaitUp("/", Duration.ofSeconds(180));
 			StudioClient client = new StudioClient(studio.port());
-			bulk(client, "Warm-up", WARM_UP, setup + " (warm-up)");
+			bulk(client, "Warm-up", WARM_UP);
 			Duration before = studio.cpu();
 			long started = System.nanoTime();
-			bulk(client, "Benchmark", PROGRAMMES, setup);
+			bulk(client, "Benchmark", PROGRAMMES);
 			double wall = (System.nanoTime() - started) / 1e9;
 			double cpu = studio.cpu().minus(before).toMillis() / 1000.0;
 			Files.createDirectories(REPORT.getParent());
@@ -92,7 +91,7 @@ class SegmentCacheBenchmark {
 	}
 
 	/** One staff bulk of {@code count} new programmes, half of them with an event; returns when every row is done. */
-	private static void bulk(StudioClient client, String label, int count, String setup) throws Exception {
+	private static void bulk(StudioClient client, String label, int count) throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		StringBuilder csv = new StringBuilder(String.join(",", BulkImport.HEADER)).append('\n');
 		Map<String, byte[]> logos = new LinkedHashMap<>();
@@ -108,25 +107,9 @@ class SegmentCacheBenchmark {
 				STAFF_USER, STAFF_PASSWORD);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		String bulk = client.json(accepted.body()).get("id").asString();
-		// the bulk's requests are followed through their public status, one at a time: the staff API checks
-		// a bcrypt password on every call (some 30 ms of CPU), which polling it would add to the figures
-		List<String> requests = new ArrayList<>();
-		for (JsonNode request : bulkStatus(client, bulk).get("requests")) {
-			requests.add(request.asString());
-		}
-		assertThat(requests).hasSize(count);
-		for (String request : requests) {
-			await(setup + ": " + request).atMost(Duration.ofMinutes(20))
-				.pollInterval(Duration.ofSeconds(1))
-				.until(() -> client.json(client.get("/api/render-requests/" + request).body()).get("status").asString(),
-						(s) -> s.equals("DONE") || s.equals("FAILED"));
-		}
-		JsonNode status = bulkStatus(client, bulk);
+		JsonNode status = client.awaitBulk(bulk, STAFF_USER, STAFF_PASSWORD, Duration.ofMinutes(30));
+		assertThat(status.get("total").asInt()).isEqualTo(count);
 		assertThat(status.get("done").asInt()).as(status.toString()).isEqualTo(count);
-	}
-
-	private static JsonNode bulkStatus(StudioClient client, String bulk) throws Exception {
-		return client.json(client.get("/api/bulk-renders/" + bulk, STAFF_USER, STAFF_PASSWORD).body());
 	}
 
 	private record Result(String setup, double wallSeconds, double cpuSeconds) {
