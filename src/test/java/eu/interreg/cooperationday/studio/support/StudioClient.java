@@ -8,9 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -163,9 +163,13 @@ public final class StudioClient {
 
 	/** Polls the status until it is DONE or FAILED, or the time runs out. */
 	public JsonNode awaitFinished(String id, Duration timeout) {
-		return Awaitility.await()
+		return awaitFinished(id, timeout, Duration.ofMillis(200));
+	}
+
+	private JsonNode awaitFinished(String id, Duration timeout, Duration pollInterval) {
+		return Awaitility.await(id)
 			.atMost(timeout)
-			.pollInterval(Duration.ofMillis(200))
+			.pollInterval(pollInterval)
 			.until(() -> json(get("/api/render-requests/" + id).body()),
 					(status) -> Set.of("DONE", "FAILED").contains(status.get("status").asString()));
 	}
@@ -184,11 +188,7 @@ public final class StudioClient {
 		}
 		long deadline = System.nanoTime() + timeout.toNanos();
 		for (String request : requests) {
-			Awaitility.await(request)
-				.atMost(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))
-				.pollInterval(Duration.ofSeconds(1))
-				.until(() -> json(get("/api/render-requests/" + request).body()).get("status").asString(),
-						(status) -> Set.of("DONE", "FAILED").contains(status));
+			awaitFinished(request, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())), Duration.ofSeconds(1));
 		}
 		return json(get("/api/bulk-renders/" + bulk, user, password).body());
 	}
