@@ -20,7 +20,9 @@ import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Joins encoded segments into one MP4 by stream copy, and lays the music bed over the whole: no picture
- * is decoded or encoded again. Each segment is an H.264 stream of its own that starts with an IDR frame
+ * is decoded or encoded again. A segment may leave out the frames that repeat the picture before them
+ * (see {@link Part#holds}): they are written here as skipped frames ({@link SkipFrames}), and the frame
+ * numbers of the frames after them moved on. Each segment is an H.264 stream of its own that starts with an IDR frame
  * and has closed GOPs, encoded with the same settings and frame size, so every segment carries the same
  * parameter sets (checked: segments that differ are refused). A segment's timestamps are moved to where
  * it lies in the video, so they run on without a gap or an overlap; the music's packets are interleaved
@@ -29,8 +31,16 @@ import org.bytedeco.javacpp.PointerPointer;
  */
 final class SegmentMuxer {
 
-	/** A segment file and the frame of the video it starts at. */
-	record Part(Path file, int firstFrame) {
+	/**
+	 * A segment file and the frame of the video it starts at. {@code holds[k]}, when there are holds, is
+	 * how many frames repeat the file's k-th picture after it; null when the file holds every frame.
+	 */
+	record Part(Path file, int firstFrame, int[] holds) {
+
+		Part(Path file, int firstFrame) {
+			this(file, firstFrame, null);
+		}
+
 	}
 
 	private SegmentMuxer() {
@@ -45,11 +55,13 @@ final class SegmentMuxer {
 		AVFormatContext audioIn = (musicFile != null) ? open(musicFile) : null;
 		AVFormatContext out = new AVFormatContext(null);
 		AVPacket packet = avcodec.av_packet_alloc();
+		AVPacket made = avcodec.av_packet_alloc();
 		Music music = null;
 		try {
 			check(avformat.avformat_alloc_output_context2(out, null, "mp4", output.toString()), "allocate the MP4 muxer");
 			AVStream firstVideo = first.streams(videoStream(first, parts.get(0).file()));
 			byte[] parameterSets = extradata(firstVideo.codecpar());
+			SkipFrames skips = parts.stream().anyMatch((p) -> p.holds() != null) ? SkipFrames.of(parameterSets) : null;
 			AVStream video = avformat.avformat_new_stream(out, null);
 			check(avcodec.avcodec_parameters_copy(video.codecpar(), firstVideo.codecpar()), "copy the video parameters");
 			video.codecpar().codec_tag(0);
@@ -75,7 +87,6 @@ final class SegmentMuxer {
 			finally {
 				avutil.av_dict_free(options);
 			}
-			AVRational videoBase = video.time_base();
 			music = (audioIn != null) ? new Music(audioIn, audioSource, audio, out) : null;
 			for (Part part : parts) {
 				AVFormatContext in = (part == parts.get(0)) ? first : open(part.file());
@@ -88,26 +99,28 @@ final class SegmentMuxer {
 						throw new IOException("Segment " + part.file().getFileName() + " was encoded with other parameters "
 								+ "than the first; segments are joined only when their SPS and PPS are the same");
 					}
-					long offset = avutil.av_rescale_q(part.firstFrame(), frameRate, videoBase);
-					long base = Long.MIN_VALUE;
+					Placement frames = new Placement(part, skips);
 					while (avformat.av_read_frame(in, packet) >= 0) {
 						if (packet.stream_index() != index) {
 							avcodec.av_packet_unref(packet);
 							continue;
 						}
-						avcodec.av_packet_rescale_ts(packet, source.time_base(), videoBase);
-						if (base == Long.MIN_VALUE) {
-							base = packet.pts(); // the IDR frame the segment starts with
+						int picture = frames.next(packet, source.time_base(), frameRate);
+						long at = frames.position(picture);
+						if (frames.renumbers()) {
+							byte[] sample = bytes(packet);
+							SkipFrames.Numbered numbered = frames.numbered(sample);
+							if (numbered.sample() != sample) {
+								replaceData(packet, numbered.sample());
+							}
 						}
-						packet.pts(packet.pts() - base + offset);
-						packet.dts(packet.dts() - base + offset);
-						packet.stream_index(video.index());
-						packet.pos(-1);
-						if (music != null) {
-							music.copyUntil(avutil.av_q2d(videoBase) * packet.dts() + 1.0);
+						write(out, video, packet, at, frameRate, music);
+						for (int repeat = 1; repeat <= frames.holds(picture); repeat++) {
+							fill(made, frames.skipped(repeat));
+							write(out, video, made, at + repeat, frameRate, music);
 						}
-						check(avformat.av_interleaved_write_frame(out, packet), "write a video packet");
 					}
+					frames.checkEnd();
 				}
 				finally {
 					if (in != first) {
@@ -122,6 +135,7 @@ final class SegmentMuxer {
 		}
 		finally {
 			avcodec.av_packet_free(packet);
+			avcodec.av_packet_free(made);
 			if (music != null) {
 				music.close();
 			}
@@ -134,6 +148,135 @@ final class SegmentMuxer {
 				close(audioIn);
 			}
 		}
+	}
+
+	/** Writes a video packet as frame {@code at} of the video, after the music that is due a second ahead of it. */
+	private static void write(AVFormatContext out, AVStream video, AVPacket packet, long at, AVRational frameRate,
+			Music music) throws IOException {
+		AVRational base = video.time_base();
+		long pts = avutil.av_rescale_q(at, frameRate, base);
+		packet.pts(pts);
+		packet.dts(pts); // no B-frames: decoding order is presentation order
+		packet.duration(avutil.av_rescale_q(1, frameRate, base));
+		packet.stream_index(video.index());
+		packet.pos(-1);
+		if (music != null) {
+			music.copyUntil(avutil.av_q2d(base) * pts + 1.0);
+		}
+		check(avformat.av_interleaved_write_frame(out, packet), "write a video packet");
+	}
+
+	private static byte[] bytes(AVPacket packet) {
+		byte[] bytes = new byte[packet.size()];
+		packet.data().capacity(bytes.length).get(bytes);
+		return bytes;
+	}
+
+	/** Gives a packet a new payload, keeping its timing and flags. */
+	private static void replaceData(AVPacket packet, byte[] data) throws IOException {
+		AVPacket copy = avcodec.av_packet_alloc();
+		try {
+			check(avcodec.av_new_packet(copy, data.length), "allocate a video packet");
+			copy.data().capacity(data.length).put(data);
+			check(avcodec.av_packet_copy_props(copy, packet), "copy a video packet's properties");
+			avcodec.av_packet_unref(packet);
+			avcodec.av_packet_move_ref(packet, copy);
+		}
+		finally {
+			avcodec.av_packet_free(copy);
+		}
+	}
+
+	/** Makes {@code packet} a skipped frame: not a key frame. */
+	private static void fill(AVPacket packet, byte[] data) throws IOException {
+		avcodec.av_packet_unref(packet);
+		check(avcodec.av_new_packet(packet, data.length), "allocate a video packet");
+		packet.data().capacity(data.length).put(data);
+		packet.flags(0);
+	}
+
+	/**
+	 * Where a part's pictures go in the video, and the skipped frames between them: the k-th picture of
+	 * the file goes to the part's first frame plus k plus the holds before it.
+	 */
+	private static final class Placement {
+
+		private final Part part;
+
+		private final SkipFrames skips;
+
+		private final long[] positions;
+
+		private long base = Long.MIN_VALUE;
+
+		private int expected;
+
+		/** Skipped frames written since the last IDR frame: the frame numbers after them move on by this. */
+		private int added;
+
+		private int frameNum;
+
+		Placement(Part part, SkipFrames skips) {
+			this.part = part;
+			this.skips = skips;
+			int[] holds = part.holds();
+			this.positions = new long[(holds != null) ? holds.length : 0];
+			long at = part.firstFrame();
+			for (int k = 0; k < this.positions.length; k++) {
+				this.positions[k] = at;
+				at += 1 + holds[k];
+			}
+		}
+
+		/** The index of the file's picture in {@code packet}, checked to follow the one before it. */
+		int next(AVPacket packet, AVRational timeBase, AVRational frameRate) throws IOException {
+			if (this.base == Long.MIN_VALUE) {
+				this.base = packet.pts(); // the IDR frame the segment starts with
+			}
+			int picture = (int) avutil.av_rescale_q(packet.pts() - this.base, timeBase, frameRate);
+			if (picture != this.expected || (renumbers() && picture >= this.positions.length)) {
+				throw new IOException("Segment " + this.part.file().getFileName() + " has picture " + picture
+						+ " where picture " + this.expected + " was expected");
+			}
+			this.expected++;
+			return picture;
+		}
+
+		long position(int picture) {
+			return renumbers() ? this.positions[picture] : this.part.firstFrame() + picture;
+		}
+
+		boolean renumbers() {
+			return this.part.holds() != null;
+		}
+
+		int holds(int picture) {
+			return renumbers() ? this.part.holds()[picture] : 0;
+		}
+
+		/** The sample with its frame numbers moved past the skipped frames written before it. */
+		SkipFrames.Numbered numbered(byte[] sample) throws IOException {
+			SkipFrames.Numbered numbered = this.skips.renumber(sample, this.added);
+			if (numbered.idr()) {
+				this.added = 0;
+			}
+			this.frameNum = numbered.frameNum();
+			return numbered;
+		}
+
+		/** The {@code repeat}-th skipped frame after the picture just written. */
+		byte[] skipped(int repeat) {
+			this.added++;
+			return this.skips.frame(this.frameNum + repeat);
+		}
+
+		void checkEnd() throws IOException {
+			if (renumbers() && this.expected != this.positions.length) {
+				throw new IOException("Segment " + this.part.file().getFileName() + " has " + this.expected
+						+ " pictures where " + this.positions.length + " were expected");
+			}
+		}
+
 	}
 
 	/** The music bed, read packet by packet and written as the pictures advance. */

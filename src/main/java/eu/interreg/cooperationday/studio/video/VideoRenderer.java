@@ -82,10 +82,7 @@ public final class VideoRenderer {
 					? Segments.plan(template, size, resolved, segmentGeneration(template), this.settings)
 					: List.of();
 			if (runs.stream().noneMatch(Segments.Run::shared)) {
-				VideoEncoder.Stats stats = VideoEncoder.encode(timeline, compositor, music, output, this.settings);
-				double seconds = stats.wallNanos() / 1e9;
-				return new Stats(stats.frames(), seconds, stats.frames() / seconds, stats.composeNanos() / 1e9,
-						stats.encodeNanos() / 1e9, stats.repeatedFrames(), stats.convertedShare(), 0);
+				runs = List.of(new Segments.Run(0, timeline.frameCount(), null));
 			}
 			return stitch(timeline, compositor, runs, music, output);
 		}
@@ -98,7 +95,8 @@ public final class VideoRenderer {
 
 	/**
 	 * Encodes the programme's runs, takes the shared ones from the segment cache (encoding and keeping
-	 * those it lacks), and joins them by stream copy with the music laid over the whole.
+	 * those it lacks), and joins them by stream copy with the music laid over the whole. A video encoded
+	 * in one pass is one run.
 	 */
 	private Stats stitch(Timeline timeline, Compositor compositor, List<Segments.Run> runs, Path music, Path output)
 			throws IOException {
@@ -115,14 +113,19 @@ public final class VideoRenderer {
 			for (int i = 0; i < runs.size(); i++) {
 				Segments.Run run = runs.get(i);
 				Path part = directory.resolve(i + ".mp4");
+				Path pictures = directory.resolve(i + ".pictures.mp4");
 				VideoEncoder.Stats[] made = new VideoEncoder.Stats[1];
-				SegmentCache.Maker maker = (target) -> made[0] = VideoEncoder.encode(timeline, compositor, null, target,
-						this.settings, run.from(), run.to());
 				if (run.shared()) {
-					this.segments.obtain(run.key(), part, maker);
+					// a kept segment holds every frame, its repeats as skipped frames, and plays on its own
+					this.segments.obtain(run.key(), part, (target) -> {
+						made[0] = VideoEncoder.encode(timeline, compositor, pictures, this.settings, run.from(), run.to());
+						SegmentMuxer.stitch(List.of(made[0].part(pictures, 0)), null, target, timeline.fps());
+					});
+					parts.add(new SegmentMuxer.Part(part, run.from()));
 				}
 				else {
-					maker.make(part);
+					made[0] = VideoEncoder.encode(timeline, compositor, part, this.settings, run.from(), run.to());
+					parts.add(made[0].part(part, run.from()));
 				}
 				if (made[0] == null) {
 					reused += run.frames();
@@ -134,7 +137,6 @@ public final class VideoRenderer {
 					converted += made[0].convertedShare() * made[0].frames();
 					encodedFrames += made[0].frames();
 				}
-				parts.add(new SegmentMuxer.Part(part, run.from()));
 			}
 			SegmentMuxer.stitch(parts, music, output, timeline.fps());
 		}

@@ -247,7 +247,7 @@ class SegmentReuseTest {
 	 * The Y, U and V planes of a decoded 4:2:0 frame without their rows' padding (the grabber lays the
 	 * planes out one after the other, rows {@code imageStride} bytes apart, half that in chroma).
 	 */
-	private static byte[] bytes(Frame frame) {
+	static byte[] bytes(Frame frame) {
 		java.nio.ByteBuffer buffer = ((java.nio.ByteBuffer) frame.image[0]).duplicate().clear();
 		int width = frame.imageWidth;
 		int height = frame.imageHeight;
