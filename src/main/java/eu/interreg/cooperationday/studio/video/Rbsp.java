@@ -2,6 +2,7 @@ package eu.interreg.cooperationday.studio.video;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * The bits of an H.264 NAL unit's payload (its raw byte sequence payload): read and written MSB first
@@ -15,32 +16,34 @@ final class Rbsp {
 
 	/** The payload of an escaped NAL unit (header byte included): every emulation prevention byte dropped. */
 	static byte[] unescape(byte[] nal) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(nal.length);
+		byte[] payload = new byte[nal.length];
+		int length = 0;
 		int zeros = 0;
 		for (byte b : nal) {
 			if (zeros >= 2 && b == 3) {
 				zeros = 0;
 				continue;
 			}
-			out.write(b);
+			payload[length++] = b;
 			zeros = (b == 0) ? zeros + 1 : 0;
 		}
-		return out.toByteArray();
+		return (length == nal.length) ? payload : Arrays.copyOf(payload, length);
 	}
 
 	/** The escaped NAL unit of a payload: {@code 03} goes before any byte up to 3 that follows two zeros. */
 	static byte[] escape(byte[] payload) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + 16);
+		byte[] nal = new byte[payload.length + payload.length / 2 + 1];
+		int length = 0;
 		int zeros = 0;
 		for (byte b : payload) {
 			if (zeros >= 2 && (b & 0xFF) <= 3) {
-				out.write(3);
+				nal[length++] = 3;
 				zeros = 0;
 			}
-			out.write(b);
+			nal[length++] = b;
 			zeros = (b == 0) ? zeros + 1 : 0;
 		}
-		return out.toByteArray();
+		return Arrays.copyOf(nal, length);
 	}
 
 	/** Reads a payload bit by bit. */

@@ -25,19 +25,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The segment reuse benchmark ({@code ./mvnw -Psegment-bench verify}; not a test of speed: it prints
- * figures). The packaged jar on its embedded defaults renders a staff bulk of programmes in one language,
- * every file of each, twice: once with {@code --studio.video.segment-cache=false} (every video encoded
- * whole) and once with the cache on and warm. Before each measured bulk a warm-up bulk in the same language
- * ({@code segment.bench.warm-up}, 20 programmes, half with an event) runs in the same process, so the JIT,
- * the music bed and, with the cache on, the shared segments are ready; the measured bulk has new names (a file made
- * from the same inputs would be copied, not rendered). CPU-seconds are the studio process's own (every
- * thread). Written to {@code target/bench/segment-report.txt}, with each run's log beside it.
+ * figures). The packaged jar on its embedded defaults renders staff bulks of programmes in one language,
+ * every file of each, in two processes: one with {@code --studio.video.segment-cache=false} (every video
+ * encoded whole) and one with the cache on. Each first renders a warm-up bulk in the same language
+ * ({@code segment.bench.warm-up}, 20 programmes, half with an event), so the JIT, the music bed and, with
+ * the cache on, the shared segments are ready. Then measured bulks ({@code segment.bench.rounds}, 3) run
+ * in turn, one process and then the other, so that a drift in the machine's speed falls on both; each has
+ * new names (a file made from the same inputs would be copied, not rendered). CPU-seconds are the studio
+ * process's own (every thread), with where they went by thread. Written to
+ * {@code target/bench/segment-report.txt}, with each process's log beside it.
  */
 class SegmentCacheBenchmark {
 
 	private static final int PROGRAMMES = Integer.getInteger("segment.bench.programmes", 10);
 
 	private static final int WARM_UP = Integer.getInteger("segment.bench.warm-up", 20);
+
+	private static final int ROUNDS = Integer.getInteger("segment.bench.rounds", 3);
 
 	private static final String LANGUAGE = System.getProperty("segment.bench.language", "de");
 
@@ -53,41 +57,72 @@ class SegmentCacheBenchmark {
 	@Test
 	void bulkInOneLanguageWithTheCacheOffAndWarm() throws Exception {
 		List<String> report = new ArrayList<>();
-		report.add(String.format(Locale.ROOT, "Segment reuse benchmark: a bulk of %d programmes in '%s' (half with an event), "
+		report.add(String.format(Locale.ROOT, "Segment reuse benchmark: bulks of %d programmes in '%s' (half with an event), "
 				+ "every file (%d each), after a warm-up bulk of %d, on %d cores", PROGRAMMES, LANGUAGE, AssetSpec.ALL.size(), WARM_UP,
 				Runtime.getRuntime().availableProcessors()));
-		report.add(String.format(Locale.ROOT, "%-18s %8s %16s %16s %14s", "segment cache", "wall s", "CPU-s (process)",
-				"CPU-s/programme", "programmes/min"));
-		Result off = run(false);
-		Result on = run(true);
-		for (Result result : List.of(off, on)) {
-			report.add(String.format(Locale.ROOT, "%-18s %8.1f %16.1f %16.2f %14.2f", result.setup(), result.wallSeconds(),
-					result.cpuSeconds(), result.cpuSeconds() / PROGRAMMES, PROGRAMMES * 60 / result.wallSeconds()));
+		report.add(String.format(Locale.ROOT, "%-18s %6s %8s %16s %16s %14s", "segment cache", "bulk", "wall s",
+				"CPU-s (process)", "CPU-s/programme", "programmes/min"));
+		List<Result> off = new ArrayList<>();
+		List<Result> on = new ArrayList<>();
+		try (StudioProcess uncached = start(false); StudioProcess cached = start(true)) {
+			StudioClient offClient = new StudioClient(uncached.port());
+			StudioClient onClient = new StudioClient(cached.port());
+			bulk(offClient, "Warm-up", WARM_UP);
+			bulk(onClient, "Warm-up", WARM_UP);
+			for (int round = 1; round <= ROUNDS; round++) {
+				off.add(measure(uncached, offClient, "off", round));
+				on.add(measure(cached, onClient, "on, warm", round));
+			}
+			Files.createDirectories(REPORT.getParent());
+			Files.writeString(REPORT.resolveSibling("segment-cache-off.log"), uncached.log());
+			Files.writeString(REPORT.resolveSibling("segment-cache-on.log"), cached.log());
 		}
-		report.add(String.format(Locale.ROOT, "Warm cache saves %.1f CPU-s per programme (%.0f %%).",
-				(off.cpuSeconds() - on.cpuSeconds()) / PROGRAMMES, 100 * (1 - on.cpuSeconds() / off.cpuSeconds())));
+		for (List<Result> results : List.of(off, on)) {
+			for (Result result : results) {
+				report.add(String.format(Locale.ROOT, "%-18s %6d %8.1f %16.1f %16.2f %14.2f", result.setup(), result.round(),
+						result.wallSeconds(), result.cpuSeconds(), result.cpuSeconds() / PROGRAMMES,
+						PROGRAMMES * 60 / result.wallSeconds()));
+			}
+		}
+		double offMedian = median(off);
+		double onMedian = median(on);
+		report.add(String.format(Locale.ROOT, "Median of %d bulks: cache off %.2f, warm %.2f CPU-s per programme; "
+				+ "the warm cache saves %.1f CPU-s per programme (%.0f %%).", ROUNDS, offMedian, onMedian,
+				offMedian - onMedian, 100 * (1 - onMedian / offMedian)));
+		for (List<Result> results : List.of(off, on)) {
+			Result last = results.get(results.size() - 1);
+			report.add("Where the CPU went with the cache " + last.setup() + " (bulk " + last.round()
+					+ "), CPU-s per programme by thread: " + last.byThread());
+		}
 		Files.write(REPORT, report);
 		report.forEach(System.out::println);
 	}
 
-	private Result run(boolean cache) throws Exception {
-		String setup = cache ? "on, warm" : "off";
+	private StudioProcess start(boolean cache) throws Exception {
 		Path directory = this.root.resolve(cache ? "cache-on" : "cache-off");
 		List<String> arguments = List.of("--studio.s3.embedded-port=0", "--studio.staff.username=" + STAFF_USER,
 				"--studio.staff.password=" + STAFF_PASSWORD, "--studio.video.segment-cache=" + cache);
-		try (StudioProcess studio = StudioProcess.start("studio", directory, "1g", arguments)) {
-			studio.awaitUp("/", Duration.ofSeconds(180));
-			StudioClient client = new StudioClient(studio.port());
-			bulk(client, "Warm-up", WARM_UP);
-			Duration before = studio.cpu();
-			long started = System.nanoTime();
-			bulk(client, "Benchmark", PROGRAMMES);
-			double wall = (System.nanoTime() - started) / 1e9;
-			double cpu = studio.cpu().minus(before).toMillis() / 1000.0;
-			Files.createDirectories(REPORT.getParent());
-			Files.writeString(REPORT.resolveSibling("segment-cache-" + (cache ? "on" : "off") + ".log"), studio.log());
-			return new Result(setup, wall, cpu);
-		}
+		StudioProcess studio = StudioProcess.start("studio", directory, "1g", arguments);
+		studio.awaitUp("/", Duration.ofSeconds(180));
+		return studio;
+	}
+
+	/** One measured bulk: the process's CPU time while it renders it, and where that went. */
+	private static Result measure(StudioProcess studio, StudioClient client, String setup, int round) throws Exception {
+		Duration before = studio.cpu();
+		Map<Long, StudioProcess.ThreadCpu> threadsBefore = studio.cpuByThread();
+		long started = System.nanoTime();
+		bulk(client, "Benchmark " + round, PROGRAMMES);
+		double wall = (System.nanoTime() - started) / 1e9;
+		double cpu = studio.cpu().minus(before).toMillis() / 1000.0;
+		return new Result(setup, round, wall, cpu, byThread(threadsBefore, studio.cpuByThread(), cpu));
+	}
+
+	private static double median(List<Result> results) {
+		double[] perProgramme = results.stream().mapToDouble((r) -> r.cpuSeconds() / PROGRAMMES).sorted().toArray();
+		int middle = perProgramme.length / 2;
+		return (perProgramme.length % 2 == 1) ? perProgramme[middle]
+				: (perProgramme[middle - 1] + perProgramme[middle]) / 2;
 	}
 
 	/** One staff bulk of {@code count} new programmes, half of them with an event; returns when every row is done. */
@@ -112,7 +147,36 @@ class SegmentCacheBenchmark {
 		assertThat(status.get("done").asInt()).as(status.toString()).isEqualTo(count);
 	}
 
-	private record Result(String setup, double wallSeconds, double cpuSeconds) {
+	/**
+	 * The CPU-seconds per programme of the threads alive at the end, grouped by name without digits
+	 * ({@code render-1} and {@code render-2} are "render"; threads that native code starts, such as
+	 * x264's, carry the name of the thread that started them), the largest first; what threads that ended
+	 * during the bulk used is the rest of the process's time.
+	 */
+	private static String byThread(Map<Long, StudioProcess.ThreadCpu> before, Map<Long, StudioProcess.ThreadCpu> after,
+			double cpuSeconds) {
+		if (after.isEmpty()) {
+			return "not known on this platform";
+		}
+		Map<String, Long> ticks = new java.util.TreeMap<>();
+		long total = 0;
+		for (Map.Entry<Long, StudioProcess.ThreadCpu> thread : after.entrySet()) {
+			StudioProcess.ThreadCpu earlier = before.get(thread.getKey());
+			long used = thread.getValue().ticks() - ((earlier != null) ? earlier.ticks() : 0);
+			String group = thread.getValue().name().replaceAll("[0-9]+", "").replaceAll("[-#_ ]+$", "");
+			ticks.merge(group, used, Long::sum);
+			total += used;
+		}
+		ticks.put("(threads that ended)", Math.max(0, Math.round(cpuSeconds * 100) - total));
+		return ticks.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() >= PROGRAMMES) // at least 0.01 s a programme
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map((e) -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / 100.0 / PROGRAMMES))
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	private record Result(String setup, int round, double wallSeconds, double cpuSeconds, String byThread) {
 	}
 
 }

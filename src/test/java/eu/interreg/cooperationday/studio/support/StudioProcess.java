@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -73,6 +75,43 @@ public final class StudioProcess implements AutoCloseable {
 	/** CPU time the process has used so far (all its threads), or zero when the platform does not say. */
 	public Duration cpu() {
 		return this.process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	/**
+	 * CPU time of each live thread of the process, in clock ticks of 10 ms, by thread id, with its name
+	 * (Linux's /proc; empty elsewhere). Threads that have ended are not listed: their time is only in
+	 * {@link #cpu()}.
+	 */
+	public Map<Long, ThreadCpu> cpuByThread() {
+		Map<Long, ThreadCpu> threads = new HashMap<>();
+		Path tasks = Path.of("/proc", Long.toString(this.process.pid()), "task");
+		try (Stream<Path> list = Files.list(tasks)) {
+			for (Path task : list.toList()) {
+				String stat;
+				try {
+					stat = Files.readString(task.resolve("stat"));
+				}
+				catch (IOException ex) {
+					continue; // the thread ended meanwhile
+				}
+				// "tid (name) state ..." where the name may hold spaces and parentheses; utime and stime are
+				// the 14th and 15th fields
+				int open = stat.indexOf('(');
+				int close = stat.lastIndexOf(')');
+				String[] fields = stat.substring(close + 2).split(" ");
+				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				threads.put(Long.parseLong(task.getFileName().toString()),
+						new ThreadCpu(stat.substring(open + 1, close), ticks));
+			}
+		}
+		catch (IOException ex) {
+			return Map.of();
+		}
+		return threads;
+	}
+
+	/** A thread's name and the clock ticks (10 ms) it has run. */
+	public record ThreadCpu(String name, long ticks) {
 	}
 
 	/** Waits until {@code path} answers 200 (the process must stay alive meanwhile). */
