@@ -89,10 +89,11 @@ class SegmentCacheBenchmark {
 		report.add(String.format(Locale.ROOT, "Median of %d bulks: cache off %.2f, warm %.2f CPU-s per programme; "
 				+ "the warm cache saves %.1f CPU-s per programme (%.0f %%).", ROUNDS, offMedian, onMedian,
 				offMedian - onMedian, 100 * (1 - onMedian / offMedian)));
+		report.add("Where the CPU went, CPU-s per programme by thread:");
 		for (List<Result> results : List.of(off, on)) {
-			Result last = results.get(results.size() - 1);
-			report.add("Where the CPU went with the cache " + last.setup() + " (bulk " + last.round()
-					+ "), CPU-s per programme by thread: " + last.byThread());
+			for (Result result : results) {
+				report.add("  cache " + result.setup() + ", bulk " + result.round() + ": " + result.byThread());
+			}
 		}
 		Files.write(REPORT, report);
 		report.forEach(System.out::println);

@@ -78,8 +78,12 @@ class SkipFramesTest {
 			List<Integer> repeats = repeatedFrames(stats.holds());
 			assertThat(repeats).as("frames that repeat the one before").hasSize(stats.repeatedFrames()).hasSizeGreaterThan(50);
 
-			List<Integer> sizes = packetSizes(skipped);
+			List<Integer> sizes = new ArrayList<>();
+			int longestGop = packets(skipped, sizes);
 			assertThat(sizes).hasSize(450);
+			int maxFrameNum = SkipFrames.of(parameterSets(skipped)).maxFrameNum();
+			assertThat(longestGop).as("a GOP longer than the frame numbers go, so that they wrap around in it")
+				.isGreaterThan(maxFrameNum);
 			for (int n : repeats) {
 				assertThat(sizes.get(n)).as("skipped frame %d, bytes", n).isLessThan(64);
 			}
@@ -106,8 +110,9 @@ class SkipFramesTest {
 				.isGreaterThanOrEqualTo(45);
 			assertThat(ffmpegDecodeErrors(skipped)).as("ffmpeg -xerror -err_detect explode").isEmpty();
 			System.out.printf("%s: %d of 450 frames skipped (at most %d bytes each), %d bytes against %d with every "
-					+ "frame encoded, lowest PSNR %.1f dB%n", params, repeats.size(),
-					repeats.stream().mapToInt(sizes::get).max().orElse(0), Files.size(skipped), Files.size(encoded), worst);
+					+ "frame encoded, lowest PSNR %.1f dB; longest GOP %d frames, frame numbers modulo %d%n", params,
+					repeats.size(), repeats.stream().mapToInt(sizes::get).max().orElse(0), Files.size(skipped),
+					Files.size(encoded), worst, longestGop, maxFrameNum);
 		}
 	}
 
@@ -174,16 +179,20 @@ class SkipFramesTest {
 		return grabber;
 	}
 
-	private static List<Integer> packetSizes(Path mp4) throws Exception {
-		List<Integer> sizes = new ArrayList<>();
+	/** Adds the size of each video packet to {@code sizes}; returns the most frames from one key frame to the next. */
+	private static int packets(Path mp4, List<Integer> sizes) throws Exception {
+		int longest = 0;
+		int gop = 0;
 		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
 			grabber.start();
 			for (AVPacket packet = grabber.grabPacket(); packet != null; packet = grabber.grabPacket()) {
 				sizes.add(packet.size());
+				gop = ((packet.flags() & avcodec.AV_PKT_FLAG_KEY) != 0) ? 1 : gop + 1;
+				longest = Math.max(longest, gop);
 				avcodec.av_packet_unref(packet);
 			}
 		}
-		return sizes;
+		return longest;
 	}
 
 	/** The parameter sets x264 writes with {@code params} on top of the studio's settings. */
@@ -198,6 +207,10 @@ class SkipFramesTest {
 							true),
 					0, 10);
 		}
+		return parameterSets(mp4);
+	}
+
+	private static byte[] parameterSets(Path mp4) throws Exception {
 		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile())) {
 			grabber.start();
 			AVCodecParameters parameters = grabber.getFormatContext().streams(0).codecpar();
