@@ -20,11 +20,11 @@ import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * Joins encoded segments into one MP4 by stream copy, and lays the music bed over the whole: no picture
- * is decoded or encoded again. A segment may leave out the frames that repeat the picture before them
- * (see {@link Part#holds}): they are written here as skipped frames ({@link SkipFrames}), and the frame
- * numbers of the frames after them moved on. Each segment is an H.264 stream of its own that starts with an IDR frame
+ * is decoded or encoded again. Each segment is an H.264 stream of its own that starts with an IDR frame
  * and has closed GOPs, encoded with the same settings and frame size, so every segment carries the same
- * parameter sets (checked: segments that differ are refused). A segment's timestamps are moved to where
+ * parameter sets (checked: segments that differ are refused). A segment may leave out the frames that
+ * repeat the picture before them (see {@link Part#holds}): they are written here as skipped frames
+ * ({@link SkipFrames}), and the frame numbers of the frames after them are moved on. A segment's timestamps are moved to where
  * it lies in the video, so they run on without a gap or an overlap; the music's packets are interleaved
  * a second ahead of the pictures, as when the video is encoded in one pass. The moov box goes before
  * the media data (fast start), as in a one-pass video.
@@ -99,7 +99,7 @@ final class SegmentMuxer {
 						throw new IOException("Segment " + part.file().getFileName() + " was encoded with other parameters "
 								+ "than the first; segments are joined only when their SPS and PPS are the same");
 					}
-					Placement frames = new Placement(part, skips);
+					PartPlacement frames = new PartPlacement(part, skips);
 					while (avformat.av_read_frame(in, packet) >= 0) {
 						if (packet.stream_index() != index) {
 							avcodec.av_packet_unref(packet);
@@ -193,90 +193,6 @@ final class SegmentMuxer {
 		check(avcodec.av_new_packet(packet, data.length), "allocate a video packet");
 		packet.data().capacity(data.length).put(data);
 		packet.flags(0);
-	}
-
-	/**
-	 * Where a part's pictures go in the video, and the skipped frames between them: the k-th picture of
-	 * the file goes to the part's first frame plus k plus the holds before it.
-	 */
-	private static final class Placement {
-
-		private final Part part;
-
-		private final SkipFrames skips;
-
-		private final long[] positions;
-
-		private long base = Long.MIN_VALUE;
-
-		private int expected;
-
-		/** Skipped frames written since the last IDR frame: the frame numbers after them move on by this. */
-		private int added;
-
-		private int frameNum;
-
-		Placement(Part part, SkipFrames skips) {
-			this.part = part;
-			this.skips = skips;
-			int[] holds = part.holds();
-			this.positions = new long[(holds != null) ? holds.length : 0];
-			long at = part.firstFrame();
-			for (int k = 0; k < this.positions.length; k++) {
-				this.positions[k] = at;
-				at += 1 + holds[k];
-			}
-		}
-
-		/** The index of the file's picture in {@code packet}, checked to follow the one before it. */
-		int next(AVPacket packet, AVRational timeBase, AVRational frameRate) throws IOException {
-			if (this.base == Long.MIN_VALUE) {
-				this.base = packet.pts(); // the IDR frame the segment starts with
-			}
-			int picture = (int) avutil.av_rescale_q(packet.pts() - this.base, timeBase, frameRate);
-			if (picture != this.expected || (renumbers() && picture >= this.positions.length)) {
-				throw new IOException("Segment " + this.part.file().getFileName() + " has picture " + picture
-						+ " where picture " + this.expected + " was expected");
-			}
-			this.expected++;
-			return picture;
-		}
-
-		long position(int picture) {
-			return renumbers() ? this.positions[picture] : this.part.firstFrame() + picture;
-		}
-
-		boolean renumbers() {
-			return this.part.holds() != null;
-		}
-
-		int holds(int picture) {
-			return renumbers() ? this.part.holds()[picture] : 0;
-		}
-
-		/** The sample with its frame numbers moved past the skipped frames written before it. */
-		SkipFrames.Numbered numbered(byte[] sample) throws IOException {
-			SkipFrames.Numbered numbered = this.skips.renumber(sample, this.added);
-			if (numbered.idr()) {
-				this.added = 0;
-			}
-			this.frameNum = numbered.frameNum();
-			return numbered;
-		}
-
-		/** The {@code repeat}-th skipped frame after the picture just written. */
-		byte[] skipped(int repeat) {
-			this.added++;
-			return this.skips.frame(this.frameNum + repeat);
-		}
-
-		void checkEnd() throws IOException {
-			if (renumbers() && this.expected != this.positions.length) {
-				throw new IOException("Segment " + this.part.file().getFileName() + " has " + this.expected
-						+ " pictures where " + this.positions.length + " were expected");
-			}
-		}
-
 	}
 
 	/** The music bed, read packet by packet and written as the pictures advance. */

@@ -2,6 +2,7 @@ package eu.interreg.cooperationday.studio.video;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -73,14 +74,14 @@ final class SkipFrames {
 			throw new IOException("Held frames need a stream with one sequence parameter set, not " + spsCount);
 		}
 		int spsLength = ((avcC[at] & 0xFF) << 8) | (avcC[at + 1] & 0xFF);
-		byte[] sps = java.util.Arrays.copyOfRange(avcC, at + 2, at + 2 + spsLength);
+		byte[] sps = Arrays.copyOfRange(avcC, at + 2, at + 2 + spsLength);
 		at += 2 + spsLength;
 		int ppsCount = avcC[at++] & 0xFF;
 		if (ppsCount != 1) {
 			throw new IOException("Held frames need a stream with one picture parameter set, not " + ppsCount);
 		}
 		int ppsLength = ((avcC[at] & 0xFF) << 8) | (avcC[at + 1] & 0xFF);
-		byte[] pps = java.util.Arrays.copyOfRange(avcC, at + 2, at + 2 + ppsLength);
+		byte[] pps = Arrays.copyOfRange(avcC, at + 2, at + 2 + ppsLength);
 
 		Rbsp.Reader s = new Rbsp.Reader(Rbsp.unescape(sps), 8);
 		int profile = s.u(8);
@@ -230,7 +231,7 @@ final class SkipFrames {
 			if (length <= 0 || at + length > sample.length) {
 				throw new IOException("A video sample holds a NAL unit longer than itself");
 			}
-			byte[] nal = java.util.Arrays.copyOfRange(sample, at, at + length);
+			byte[] nal = Arrays.copyOfRange(sample, at, at + length);
 			at += length;
 			int type = nal[0] & 31;
 			if (type == NON_IDR_SLICE || type == IDR_SLICE) {
