@@ -89,12 +89,16 @@ public class RenderService {
 			return thread;
 		});
 
+	/** What a render job does at its end; called here for a job that ended without it being recorded. */
+	private final ObjectProvider<RenderJobListener> jobEnd;
+
 	RenderService(RenderRequestRepository requests, AssetRepository assets, AssetStore store, JobOperator jobOperator, JobRepository jobRepository,
 			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, PublicUrls urls,
 			RenderProperties properties, ConfirmationProperties confirmation, SenderConfirmations senders,
 			TransactionTemplate transaction, ApplicationEventPublisher events, Environment environment,
-			GracefulStop stop) {
+			GracefulStop stop, ObjectProvider<RenderJobListener> jobEnd) {
 		this.stop = stop;
+		this.jobEnd = jobEnd;
 		this.orphanAfter = properties.orphanAfter();
 		this.confirmation = confirmation;
 		this.senders = senders;
@@ -362,6 +366,14 @@ public class RenderService {
 			}
 			try {
 				this.jobOperator.start(job, parameters(id));
+			}
+			catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException ex) {
+				// the job ended, but the process stopped (a kill) before the request's end was recorded:
+				// record it now, from the stored files, as the job's end would have
+				JobExecution last = this.jobRepository.getLastJobExecution(RenderJobConfiguration.JOB_NAME, parameters(id));
+				log.warn("The render job of request {} had completed when the process stopped, before the request's "
+						+ "end was recorded; recording it now", id);
+				this.jobEnd.getObject().afterJob(last);
 			}
 			catch (org.springframework.batch.core.launch.JobRestartException
 					| org.springframework.batch.core.launch.JobExecutionAlreadyRunningException ex) {

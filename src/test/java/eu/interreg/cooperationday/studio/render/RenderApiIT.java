@@ -435,6 +435,33 @@ class RenderApiIT {
 	}
 
 	@Test
+	void aRenderThatCompletedJustBeforeAKillIsRecordedAtTheNextStart() throws Exception {
+		StudioClient client = client();
+		Map<String, Object> fields = validForm("Interreg Euregio Maas-Rhein", "nl",
+				new FilePart("logo.svg", "image/svg+xml", Fixtures.svg()));
+		fields.put("assets", "social");
+		String id = client.json(client.submit(fields).body()).get("id").asString();
+		JsonNode first = client.awaitFinished(id, Duration.ofSeconds(90));
+		assertThat(first.get("status").asString()).isEqualTo("DONE");
+		await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(this.jdbc
+			.sql("select status from outbox_email where request_id = ?").param(id).query(String.class).single()));
+		// what a kill -9 between the job's end and the request's leaves: the job COMPLETED in the job
+		// repository, the request still RENDERING, no email
+		this.jdbc.sql("update render_request set status = 'RENDERING' where id = ?").param(id).update();
+		this.jdbc.sql("delete from outbox_email where request_id = ?").param(id).update();
+
+		this.renders.resumeInterrupted();
+		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(60));
+		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+		assertThat(done.get("assets")).hasSize(first.get("assets").size());
+		assertThat(this.jdbc.sql("select count(*) from outbox_email where request_id = ?").param(id)
+			.query(Integer.class).single()).as("the email the request's end sends").isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from batch_job_execution e join batch_job_execution_params p "
+				+ "on p.job_execution_id = e.job_execution_id where p.parameter_value = ?").param(id)
+			.query(Integer.class).single()).as("nothing rendered again").isEqualTo(1);
+	}
+
+	@Test
 	void aRepeatedRequestWithTheSameInputsReusesTheStoredAssets() throws Exception {
 		StudioClient client = client();
 		Map<String, Object> form = validForm("Interreg Grande Région – Großregion", "fr",
