@@ -104,8 +104,13 @@ class SegmentCacheBenchmark {
 		List<String> arguments = List.of("--studio.s3.embedded-port=0", "--studio.staff.username=" + STAFF_USER,
 				"--studio.staff.password=" + STAFF_PASSWORD, "--studio.video.segment-cache=" + cache);
 		StudioProcess studio = StudioProcess.start("studio", directory, "1g", arguments);
-		studio.awaitUp("/", Duration.ofSeconds(180));
-		return studio;
+		try {
+			return studio.awaitUp("/", Duration.ofSeconds(180));
+		}
+		catch (RuntimeException | Error ex) {
+			studio.close();
+			throw ex;
+		}
 	}
 
 	/** One measured bulk: the process's CPU time while it renders it, and where that went. */
