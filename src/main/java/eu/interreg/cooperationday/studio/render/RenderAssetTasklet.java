@@ -55,11 +55,28 @@ class RenderAssetTasklet implements Tasklet {
 		this.workDirectory = workDirectory;
 	}
 
+	/**
+	 * The asset a partition makes: its context says, and so does its name ({@code renderAsset:kind-format}).
+	 * Spring Batch stores a partition's step and then its context: a partition stored just before a kill
+	 * comes back at the restart with its context empty, and then its name is read.
+	 */
+	static AssetSpec spec(String stepName, ExecutionContext context) {
+		if (context.containsKey(KIND) && context.containsKey(FORMAT)) {
+			return AssetSpec.of(context.getString(KIND), context.getString(FORMAT));
+		}
+		String name = stepName.substring(stepName.indexOf(':') + 1);
+		int dash = name.indexOf('-');
+		if (dash <= 0) {
+			throw new IllegalStateException("Partition " + stepName + " names no asset");
+		}
+		return AssetSpec.of(name.substring(0, dash), name.substring(dash + 1));
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		String requestId = (String) chunkContext.getStepContext().getJobParameters().get(REQUEST_ID);
-		ExecutionContext partition = contribution.getStepExecution().getExecutionContext();
-		AssetSpec spec = AssetSpec.of(partition.getString(KIND), partition.getString(FORMAT));
+		AssetSpec spec = spec(contribution.getStepExecution().getStepName(),
+				contribution.getStepExecution().getExecutionContext());
 		if (this.assets.exists(requestId, spec.kind(), spec.format())) {
 			log.debug("Request {} already has {}; not rendering it again", requestId, spec.partitionName());
 			return RepeatStatus.FINISHED;

@@ -1,0 +1,36 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import eu.interreg.cooperationday.studio.brand.Language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A partition knows its asset from its context, and from its name when a kill left the context empty. */
+class PartitionSpecTest {
+
+	@Test
+	void aPartitionWithoutItsContextIsKnownByItsName() {
+		List<AssetSpec> specs = new ArrayList<>(AssetSpec.ALL);
+		AssetSpec.ALL.stream()
+			.filter((spec) -> spec.kind().equals("captions"))
+			.forEach((spec) -> specs.add(spec.in(Language.NL)));
+		for (AssetSpec spec : specs) {
+			String step = "renderAsset:" + spec.partitionName();
+			ExecutionContext context = new ExecutionContext();
+			context.putString(RenderAssetTasklet.KIND, spec.kind());
+			context.putString(RenderAssetTasklet.FORMAT, spec.format());
+			assertThat(RenderAssetTasklet.spec(step, context)).as(step).isEqualTo(spec);
+			assertThat(RenderAssetTasklet.spec(step, new ExecutionContext())).as(step + " without its context")
+				.isEqualTo(spec);
+		}
+		assertThatThrownBy(() -> RenderAssetTasklet.spec("renderAsset:nothing", new ExecutionContext()))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+}
