@@ -29,6 +29,9 @@ final class SkipFrames {
 	/** The quantiser of a skip slice: nothing is quantised, it only sets the CABAC contexts' start. */
 	private static final int QP = 26;
 
+	/** Escaped bytes of a slice read for its header: enough for every field up to frame_num. */
+	private static final int HEAD = 32;
+
 	private static final Set<Integer> HIGH_PROFILES = Set.of(100, 110, 122, 244, 44, 83, 86, 118, 128, 138, 139, 134, 135);
 
 	private final int lengthSize;
@@ -238,8 +241,9 @@ final class SkipFrames {
 				if ((nal[0] & 0x60) == 0) {
 					throw new IOException("Held frames need every encoded frame to be a reference frame");
 				}
-				byte[] payload = Rbsp.unescape(nal);
-				Rbsp.Reader r = new Rbsp.Reader(payload, 8);
+				// the fields up to frame_num take at most 9 bytes: only the slice's head is read, and the whole
+				// slice is unescaped only when its number moves
+				Rbsp.Reader r = new Rbsp.Reader(Rbsp.unescape(Arrays.copyOf(nal, Math.min(nal.length, HEAD))), 8);
 				r.ue(); // first_mb_in_slice
 				r.ue(); // slice_type
 				r.ue(); // pic_parameter_set_id
@@ -248,6 +252,7 @@ final class SkipFrames {
 				idr = type == IDR_SLICE;
 				if (!idr && add != 0) {
 					number = (number + add) & (maxFrameNum() - 1);
+					byte[] payload = Rbsp.unescape(nal);
 					write(payload, position, this.log2MaxFrameNum, number);
 					nal = Rbsp.escape(payload);
 					changed = true;
