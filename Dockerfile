@@ -15,4 +15,6 @@ ENV STUDIO_VIDEO_HOT_RELOAD=false \
     STUDIO_DATA_DIR=/var/lib/studio
 VOLUME /var/lib/studio
 EXPOSE 8080
-ENTRYPOINT ["java", "-Djava.awt.headless=true", "-jar", "/app/studio.jar"]
+# an OutOfMemoryError ends the process, and compose's restart policy starts it again (requests resume);
+# without the flag an error that kills a server thread leaves a port that never answers
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", "-jar", "/app/studio.jar"]

@@ -7,9 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -20,18 +23,44 @@ import eu.interreg.cooperationday.studio.system.FileType;
 
 /**
  * Takes a logo file from outside and either gives back a {@link Logo} that is safe to render or refuses
- * it with a reason. Bytes are sniffed (never trusted from the name), measured from the header before
- * any pixel is decoded, then decoded completely.
+ * it with a reason. Bytes are sniffed (never trusted from the name) and measured before any work: a
+ * raster's pixels from its header, an SVG's elements with its references expanded. A raster is then
+ * decoded straight to at most {@code maxEdge} pixels a side (subsampled by the reader, never the full
+ * frame first), an SVG built by Batik once to prove it draws; both in a turn of the
+ * {@link DecodeBulkhead}, within its time budget.
  */
 class LogoIntake {
+
+	/** The longest side the studio keeps of a raster logo: a logo on an A3 poster at 300 dpi needs less. */
+	static final int DEFAULT_MAX_EDGE = 2400;
 
 	private final long maxBytes;
 
 	private final long maxPixels;
 
+	private final int maxEdge;
+
+	private final int svgMaxElements;
+
+	private final DecodeBulkhead bulkhead;
+
+	/** With the default edge, SVG budget and a bulkhead of one turn per core (for tests and tools). */
 	public LogoIntake(long maxBytes, long maxPixels) {
+		this(maxBytes, maxPixels, DEFAULT_MAX_EDGE, SvgSanitiser.DEFAULT_MAX_ELEMENTS,
+				new DecodeBulkhead(Runtime.getRuntime().availableProcessors(), Duration.ofSeconds(30), Duration.ofSeconds(30)));
+	}
+
+	LogoIntake(long maxBytes, long maxPixels, int maxEdge, int svgMaxElements, DecodeBulkhead bulkhead) {
 		this.maxBytes = maxBytes;
 		this.maxPixels = maxPixels;
+		this.maxEdge = maxEdge;
+		this.svgMaxElements = svgMaxElements;
+		this.bulkhead = bulkhead;
+	}
+
+	/** What one raster decode may hold at most: the subsampled image, its ARGB copy and its PNG. */
+	static long bytesPerDecode(int maxEdge) {
+		return 3L * maxEdge * maxEdge * 4;
 	}
 
 	public Logo intake(String filename, String declaredContentType, byte[] bytes) {
@@ -169,14 +198,16 @@ class LogoIntake {
 	}
 
 	private Logo svg(byte[] bytes) {
-		SvgSanitiser.CheckedSvg checked = SvgSanitiser.check(bytes);
+		SvgSanitiser.CheckedSvg checked = SvgSanitiser.check(bytes, this.svgMaxElements);
 		checkPixels(checked.width(), checked.height());
-		try {
-			SvgArt.load(checked.bytes());
-		}
-		catch (IOException | RuntimeException ex) {
-			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The SVG logo cannot be drawn.");
-		}
+		this.bulkhead.run("SVG logo", (onTimeout) -> {
+			try {
+				return SvgArt.load(checked.bytes());
+			}
+			catch (IOException | RuntimeException ex) {
+				throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The SVG logo cannot be drawn.");
+			}
+		});
 		return new Logo(FileType.SVG, bytes, checked.bytes(), checked.width(), checked.height());
 	}
 
@@ -188,15 +219,17 @@ class LogoIntake {
 						+ (bytes.length - end) + " bytes after the end of the image; export it again as a plain PNG.");
 			}
 		}
-		BufferedImage image = decode(format, bytes);
-		if (format == FileType.JPEG) {
-			image = ExifOrientation.apply(image, ExifOrientation.read(bytes));
-		}
-		BufferedImage argb = toArgb(image);
-		return new Logo(format, bytes, png(argb), argb.getWidth(), argb.getHeight());
+		return this.bulkhead.run(describe(format) + " logo", (onTimeout) -> {
+			BufferedImage image = decode(format, bytes, onTimeout);
+			if (format == FileType.JPEG) {
+				image = ExifOrientation.apply(image, ExifOrientation.read(bytes));
+			}
+			BufferedImage argb = toArgb(image);
+			return new Logo(format, bytes, png(argb), argb.getWidth(), argb.getHeight());
+		});
 	}
 
-	private BufferedImage decode(FileType format, byte[] bytes) {
+	private BufferedImage decode(FileType format, byte[] bytes, Consumer<Runnable> onTimeout) {
 		String name = describe(format);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -207,8 +240,16 @@ class LogoIntake {
 			try {
 				reader.setInput(in, true, true);
 				// measured from the header, before any pixel is decoded
-				checkPixels(reader.getWidth(0), reader.getHeight(0));
-				BufferedImage image = reader.read(0);
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				checkPixels(width, height);
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = subsampling(width, height, this.maxEdge);
+				if (step > 1) {
+					param.setSourceSubsampling(step, step, 0, 0);
+				}
+				onTimeout.accept(reader::abort);
+				BufferedImage image = reader.read(0, param);
 				if (image == null) {
 					throw new IOException("no image");
 				}
@@ -225,6 +266,12 @@ class LogoIntake {
 			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo",
 					"The " + name + " logo cannot be decoded; it may be damaged or truncated.");
 		}
+	}
+
+	/** Every how many pixels a side of {@code width} x {@code height} is read so that it fits {@code maxEdge}. */
+	static int subsampling(int width, int height, int maxEdge) {
+		int longest = Math.max(width, height);
+		return Math.max(1, (longest + maxEdge - 1) / maxEdge);
 	}
 
 	private void checkPixels(double width, double height) {

@@ -3,6 +3,8 @@ package eu.interreg.cooperationday.studio.programme;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,11 +17,24 @@ import eu.interreg.cooperationday.studio.template.VideoTemplates;
 @Configuration(proxyBeanMethods = false)
 class ProgrammeConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(ProgrammeConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	DecodeBulkhead decodeBulkhead(UploadLimits limits) {
+		int permits = limits.concurrentDecodes() > 0 ? limits.concurrentDecodes()
+				: DecodeBulkhead.permitsFor(Runtime.getRuntime().maxMemory(), LogoIntake.bytesPerDecode(limits.logoMaxEdge()),
+						Runtime.getRuntime().availableProcessors());
+		log.info("Logos are read {} at a time, each within {} s", permits, limits.decodeTimeBudget().toSeconds());
+		return new DecodeBulkhead(permits, limits.decodeWait(), limits.decodeTimeBudget());
+	}
+
 	@Bean
-	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, BrandKit brand, VideoTemplates templates,
-			WebhookSettings webhooks, OutboundAddresses addresses) {
+	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, DecodeBulkhead bulkhead, BrandKit brand,
+			VideoTemplates templates, WebhookSettings webhooks, OutboundAddresses addresses) {
+		LogoIntake intake = new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels(), limits.logoMaxEdge(),
+				limits.svgMaxElements(), bulkhead);
 		// names are set bold, event lines regular: both chains must draw every character
-		return new ProgrammeRequestParser(new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels()),
+		return new ProgrammeRequestParser(intake,
 				(text) -> Stream.concat(brand.bold().missing(text).stream(), brand.regular().missing(text).stream())
 					.distinct()
 					.toList(),

@@ -1,13 +1,17 @@
 package eu.interreg.cooperationday.studio.programme;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -15,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.system.OutboundAddresses;
 
 /**
  * Turns the raw fields of a request (from the form, the API or a CSV row) into a valid
@@ -28,6 +33,11 @@ public class ProgrammeRequestParser {
 	static final int MAX_EVENT_TEXT = 200;
 
 	static final int MAX_URL = 2000;
+
+	/** Event dates outside these are typing mistakes (or probes), not events. */
+	static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
+
+	static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
 	private static final Pattern EMAIL = Pattern
 		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -104,6 +114,7 @@ public class ProgrammeRequestParser {
 	}
 
 	private ProgrammeRequest parse(RawFields raw, boolean needsEmail) {
+		refuseUndecodable(raw);
 		List<FieldProblem> missing = new ArrayList<>();
 		List<FieldProblem> invalid = new ArrayList<>();
 
@@ -201,6 +212,33 @@ public class ProgrammeRequestParser {
 	}
 
 	/**
+	 * Refuses text fields whose bytes were not UTF-8: the decoder put U+FFFD where they could not be read,
+	 * and a name stored that way would print as boxes on every file.
+	 */
+	private static void refuseUndecodable(RawFields raw) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("programmeName", raw.programmeName());
+		fields.put("programmeNameSecond", raw.programmeNameSecond());
+		fields.put("language", raw.language());
+		fields.put("secondLanguage", raw.secondLanguage());
+		fields.put("contactEmail", raw.contactEmail());
+		fields.put("eventTitle", raw.eventTitle());
+		fields.put("eventDate", raw.eventDate());
+		fields.put("eventVenue", raw.eventVenue());
+		fields.put("eventUrl", raw.eventUrl());
+		fields.put("callbackUrl", raw.callbackUrl());
+		List<FieldProblem> undecodable = new ArrayList<>();
+		fields.forEach((field, value) -> {
+			if (value != null && value.indexOf('\uFFFD') >= 0) {
+				undecodable.add(new FieldProblem(field, "The field " + field + " is not valid UTF-8 text."));
+			}
+		});
+		if (!undecodable.isEmpty()) {
+			throw new RequestRefusedException(Refusal.Kind.INVALID, summary(undecodable), undecodable);
+		}
+	}
+
+	/**
 	 * NFC, trimmed; blank becomes null. Invisible characters that only hide or join words (zero-width
 	 * space, word joiner, a byte-order mark) are removed; joiners that shape scripts (ZWJ, ZWNJ) and
 	 * direction marks stay.
@@ -268,13 +306,19 @@ public class ProgrammeRequestParser {
 		if (text == null) {
 			return null;
 		}
+		LocalDate date;
 		try {
-			return LocalDate.parse(text);
+			date = LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			invalid.add(new FieldProblem("eventDate", "The event date must be a date like 2026-09-21."));
 			return null;
 		}
+		if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+			invalid.add(new FieldProblem("eventDate", "The event date must be between " + FIRST_DATE + " and " + LAST_DATE + "."));
+			return null;
+		}
+		return date;
 	}
 
 	private static URI url(String value, List<FieldProblem> invalid) {
@@ -295,6 +339,11 @@ public class ProgrammeRequestParser {
 				invalid.add(new FieldProblem("eventUrl", reason));
 				return null;
 			}
+			if (!publicHost(uri.getHost())) {
+				invalid.add(new FieldProblem("eventUrl", "The event link must point to a public website, not to "
+						+ clip(uri.getHost()) + "."));
+				return null;
+			}
 			return uri;
 		}
 		catch (URISyntaxException ex) {
@@ -302,6 +351,30 @@ public class ProgrammeRequestParser {
 			return null;
 		}
 	}
+
+	/**
+	 * Whether a published link's host is on the public internet: an address literal must be a public one
+	 * (not loopback, private, link-local such as cloud metadata, or reserved), and names that only mean
+	 * something inside a network are refused. Names are not looked up: the studio never calls the link.
+	 */
+	static boolean publicHost(String host) {
+		String bare = (host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host)
+			.toLowerCase(Locale.ROOT);
+		if (OutboundAddresses.isLiteral(bare)) {
+			try {
+				return OutboundAddresses.isPublic(InetAddress.getByName(bare));
+			}
+			catch (UnknownHostException ex) {
+				return false;
+			}
+		}
+		String name = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+		return name.contains(".") && INTERNAL_SUFFIXES.stream().noneMatch((suffix) -> name.endsWith(suffix));
+	}
+
+	/** Names reserved for one machine or one network (RFC 6761, 6762, 8375) and common in-house ones. */
+	private static final List<String> INTERNAL_SUFFIXES = List.of(".localhost", ".local", ".internal", ".home.arpa",
+			".lan", ".intranet", ".corp", ".localdomain", ".test", ".invalid");
 
 	/** A well-formed absolute address the studio may call; the policy (public, https) is the caller's. */
 	private URI callback(String value, List<FieldProblem> invalid) {

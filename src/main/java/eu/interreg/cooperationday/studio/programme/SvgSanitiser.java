@@ -54,18 +54,34 @@ final class SvgSanitiser {
 	record CheckedSvg(byte[] bytes, double width, double height) {
 	}
 
+	/** The default bound on an SVG's expanded size ({@code studio.limits.svg-max-elements}). */
+	static final int DEFAULT_MAX_ELEMENTS = 10_000;
+
 	static CheckedSvg check(byte[] svg) {
+		return check(svg, DEFAULT_MAX_ELEMENTS);
+	}
+
+	/**
+	 * Checks {@code svg}, refusing it when its elements, with every {@code <use>} and {@code url(#...)}
+	 * expanded, are more than {@code maxElements}: measured here, before Batik builds a node.
+	 */
+	static CheckedSvg check(byte[] svg, int maxElements) {
 		Document document = parse(svg);
 		Element root = document.getDocumentElement();
 		if (!"svg".equals(root.getLocalName()) || !SVG_NS.equals(root.getNamespaceURI())) {
 			throw refuse("The logo is not an SVG document: its root element must be <svg> in the SVG namespace.");
 		}
 		inspect(root);
+		if (SvgExpansion.measure(root, maxElements) > maxElements) {
+			throw refuse("The SVG logo expands to more than " + String.format(Locale.ROOT, "%,d", maxElements)
+					+ " elements once its <use> references and patterns are repeated; export it with fewer elements"
+					+ " (or as a PNG).");
+		}
 		double[] size = size(root);
 		return new CheckedSvg(serialise(document), size[0], size[1]);
 	}
 
-	private static Document parse(byte[] svg) {
+	static Document parse(byte[] svg) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);

@@ -1,15 +1,32 @@
 package eu.interreg.cooperationday.studio.programme;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Bounds on what outsiders may send ({@code studio.limits.*}): the logo's file size and its pixels.
- * The door that refuses a larger body, and the problem answers that name the bound, read them here.
+ * Bounds on what outsiders may send ({@code studio.limits.*}) and on what reading it may cost. The door
+ * that refuses a larger body, and the problem answers that name the bound, read them here.
+ *
+ * @param logoMaxSize the largest logo file
+ * @param logoMaxPixels the most pixels a logo may declare (read from its header, before decoding)
+ * @param logoMaxEdge the longest side kept of a raster logo: a larger one is decoded subsampled to it
+ * @param svgMaxElements the most elements an SVG logo may have once its {@code <use>} references and
+ * patterns are expanded
+ * @param decodeTimeBudget how long reading one logo may take before it is refused
+ * @param decodeWait how long a logo waits for a turn to be read before the request gets a 503
+ * @param concurrentDecodes how many logos are read at once; 0 sizes it from the heap
+ * @param bulkMaxSize the largest staff bulk upload (CSV and zip of logos together)
+ * @param otherMaxBody the largest body of any other request (sign-in, staff buttons)
  */
 @ConfigurationProperties("studio.limits")
-public record UploadLimits(@DefaultValue("10MB") DataSize logoMaxSize, @DefaultValue("50000000") long logoMaxPixels) {
+public record UploadLimits(@DefaultValue("10MB") DataSize logoMaxSize, @DefaultValue("50000000") long logoMaxPixels,
+		@DefaultValue("2400") int logoMaxEdge, @DefaultValue("10000") int svgMaxElements,
+		@DefaultValue("5s") Duration decodeTimeBudget, @DefaultValue("10s") Duration decodeWait,
+		@DefaultValue("0") int concurrentDecodes, @DefaultValue("210MB") DataSize bulkMaxSize,
+		@DefaultValue("64KB") DataSize otherMaxBody) {
 
 	/** "10 MB": the logo bound as people read it. */
 	public String logoMaxSizeText() {

@@ -48,8 +48,16 @@ public enum AssetGroup {
 		return groups.isEmpty() ? all() : groups;
 	}
 
-	/** The material asked for at a door; a name that is not a group is refused like any other bad field. */
+	/**
+	 * The material asked for at a door; a name that is not a group, or an empty entry ({@code assets=,}),
+	 * is refused like any other bad field. Not sending {@code assets} at all asks for everything.
+	 */
 	public static Set<AssetGroup> parse(List<String> names) {
+		if (names != null && !names.isEmpty()
+				&& names.stream().anyMatch((name) -> name == null || Arrays.stream(name.split(",", -1)).anyMatch(String::isBlank))) {
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "assets",
+					"An entry of assets is empty. Choose from posters, social and video, separated by commas, or leave assets out for all.");
+		}
 		try {
 			return named(names);
 		}

@@ -1,14 +1,12 @@
 package eu.interreg.cooperationday.studio.security;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import eu.interreg.cooperationday.studio.system.RateLimitProperties;
@@ -16,15 +14,17 @@ import eu.interreg.cooperationday.studio.system.RateLimits;
 import eu.interreg.cooperationday.studio.web.ProblemWriter;
 
 /**
- * Limits per client address, before anything is read: submissions (the form, {@code POST
- * /api/render-requests}), previews ({@code POST /api/previews}), downloads ({@code GET /d/...}) and staff
- * sign-in attempts ({@code POST /login}). Over a limit is a 429 problem+json with {@code Retry-After}. Runs
- * before the upload checks and the security chain, so a flood costs the studio no decoding. (The limit per
- * contact email is checked where the email is read, after the request is parsed.)
+ * Limits per client address: submissions (the form, {@code POST /api/render-requests}), previews
+ * ({@code POST /api/previews}) and downloads ({@code GET /d/...}, {@code GET /requests/{id}/download.zip}).
+ * Over a limit is a 429 problem+json with {@code Retry-After}. The API's limits are taken before the
+ * security chain, so a flood costs the studio no decoding; the form's after it
+ * ({@link #afterCsrf}), so a forged post without the page's CSRF token gets its 403 and uses no one's
+ * quota. Staff sign-ins have their own limit ({@link SignInLimit}); the limit per contact email is checked
+ * where the email is read, after the request is parsed.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/download\\.zip");
 
 	private final ProblemWriter problems;
 
@@ -32,21 +32,30 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 
-	RateLimitFilter(RateLimitProperties properties, RateLimits limits, ProblemWriter problems) {
+	private final boolean afterCsrf;
+
+	/**
+	 * @param afterCsrf whether this one runs after the security chain and limits the form's posts, or
+	 * before it and limits everything else
+	 */
+	RateLimitFilter(RateLimitProperties properties, RateLimits limits, ProblemWriter problems, boolean afterCsrf) {
 		this.problems = problems;
 		this.clients = new ClientAddress(properties.trustedProxies());
 		this.limits = limits;
+		this.afterCsrf = afterCsrf;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return kind(request) == null;
+		RateLimits.Kind kind = kind(request);
+		boolean form = "/".equals(request.getRequestURI());
+		return kind == null || form != this.afterCsrf;
 	}
 
-	private static RateLimits.Kind kind(HttpServletRequest request) {
+	static RateLimits.Kind kind(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		if ("GET".equals(request.getMethod())) {
-			return path.startsWith("/d/") ? RateLimits.Kind.DOWNLOADS : null;
+			return path.startsWith("/d/") || ZIP_DOWNLOAD.matcher(path).matches() ? RateLimits.Kind.DOWNLOADS : null;
 		}
 		if (!"POST".equals(request.getMethod())) {
 			return null;
@@ -54,7 +63,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 		return switch (path) {
 			case "/", "/api/render-requests" -> RateLimits.Kind.SUBMISSIONS;
 			case "/api/previews" -> RateLimits.Kind.PREVIEWS;
-			case "/login" -> RateLimits.Kind.LOGINS;
 			default -> null;
 		};
 	}

@@ -24,8 +24,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.RateLimitProperties;
 import eu.interreg.cooperationday.studio.web.ProblemWriter;
 
 /**
@@ -42,9 +45,17 @@ class SecurityConfiguration {
 	static final String STAFF = "STAFF";
 
 	@Bean
+	SignInLimit signInLimit(RateLimitProperties limits) {
+		return new SignInLimit(limits.logins(), limits.loginsPeriod(), limits.clients(), System::nanoTime);
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain staffApi(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain staffApi(HttpSecurity http, ProblemWriter problems, SignInLimit signIns,
+			RateLimitProperties limits) throws Exception {
 		http.securityMatcher("/api/bulk-renders", "/api/bulk-renders/**", "/api/stats", "/api/stats/**")
+			.addFilterAfter(new SignInLimitFilter(signIns, new ClientAddress(limits.trustedProxies()), problems),
+					CsrfFilter.class)
 			.authorizeHttpRequests((auth) -> auth.anyRequest().hasRole(STAFF))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problem(problems)))
 			.csrf((csrf) -> csrf.disable())
@@ -54,8 +65,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain site(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/staff", "/staff/**")
+	SecurityFilterChain site(HttpSecurity http, ProblemWriter problems, SignInLimit signIns, RateLimitProperties limits,
+			AssetStore store) throws Exception {
+		String media = store.publicOrigin();
+		http.addFilterAfter(new SignInLimitFilter(signIns, new ClientAddress(limits.trustedProxies()), problems),
+				CsrfFilter.class)
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/staff", "/staff/**")
 			.hasRole(STAFF)
 			.anyRequest()
 			.permitAll())
@@ -65,12 +80,13 @@ class SecurityConfiguration {
 			// unpublish form carries the page's own secret key, which a forged request cannot know either.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
-			// no inline or foreign scripts; nothing frames the studio; links out tell nothing of the page
+			// no inline or foreign scripts; images and videos from the studio and its public object store only
+			// (download links redirect there); nothing frames the studio; links out tell nothing of the page
 			// (an unpublish link carries its key); X-Content-Type-Options and X-Frame-Options are Spring's
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; script-src 'self'; img-src 'self' data: blob: http: https:; "
-								+ "media-src 'self' http: https:; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+						"default-src 'self'; script-src 'self'; img-src 'self' data: blob: " + media + "; "
+								+ "media-src 'self' " + media + "; style-src 'self' 'unsafe-inline'; object-src 'none'; "
 								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

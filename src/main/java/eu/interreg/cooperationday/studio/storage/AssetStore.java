@@ -2,6 +2,7 @@ package eu.interreg.cooperationday.studio.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,8 @@ public class AssetStore {
 
 	private final Duration retryFor;
 
+	private final String publicOrigin;
+
 	/**
 	 * @param client talks to the storage
 	 * @param presigner signs download URLs for the address users reach (may be {@code client})
@@ -62,6 +65,16 @@ public class AssetStore {
 	 */
 	public AssetStore(MinioClient client, MinioClient presigner, String bucket, Duration presignExpiry,
 			Duration retryFor) {
+		this(client, presigner, bucket, presignExpiry, retryFor, null);
+	}
+
+	/**
+	 * @param publicEndpoint the address users' browsers reach the storage at (where download links
+	 * redirect), for the pages' content security policy
+	 */
+	public AssetStore(MinioClient client, MinioClient presigner, String bucket, Duration presignExpiry,
+			Duration retryFor, URI publicEndpoint) {
+		this.publicOrigin = publicEndpoint == null ? "" : origin(publicEndpoint);
 		this.client = client;
 		this.presigner = presigner;
 		this.bucket = bucket;
@@ -73,10 +86,35 @@ public class AssetStore {
 		return this.bucket;
 	}
 
+	/** {@code scheme://host[:port]} of the storage as browsers reach it; empty when not known. */
+	public String publicOrigin() {
+		return this.publicOrigin;
+	}
+
+	private static String origin(URI endpoint) {
+		return endpoint.getScheme() + "://" + endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());
+	}
+
+	/**
+	 * Creates the bucket unless it is there. Several processes starting at once (a manager and its workers)
+	 * race to create it: the one that loses is told the bucket is already its own, or already exists,
+	 * which is what it wanted.
+	 */
 	public void ensureBucket() {
 		call("create bucket " + this.bucket, () -> {
 			if (!this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build())) {
-				this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+				try {
+					this.client.makeBucket(MakeBucketArgs.builder().bucket(this.bucket).build());
+				}
+				catch (ErrorResponseException ex) {
+					String code = ex.errorResponse().code();
+					boolean ours = "BucketAlreadyOwnedByYou".equals(code) || ("BucketAlreadyExists".equals(code)
+							&& this.client.bucketExists(BucketExistsArgs.builder().bucket(this.bucket).build()));
+					if (!ours) {
+						throw ex;
+					}
+					log.debug("Bucket {} was created meanwhile by another process", this.bucket);
+				}
 			}
 			return null;
 		});

@@ -26,7 +26,8 @@ class StorageConfiguration {
 		URI endpoint = s3.embedded() ? embedded.getObject().endpoint() : s3.endpoint();
 		MinioClient client = client(endpoint, s3);
 		MinioClient presigner = (s3.publicEndpoint() != null) ? client(s3.publicEndpoint(), s3) : client;
-		AssetStore store = new AssetStore(client, presigner, s3.bucket(), s3.presignExpiry(), s3.retryFor());
+		AssetStore store = new AssetStore(client, presigner, s3.bucket(), s3.presignExpiry(), s3.retryFor(),
+				s3.publicEndpoint() != null ? s3.publicEndpoint() : endpoint);
 		store.ensureBucket();
 		return store;
 	}

@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param previewsPeriod the window of the preview limit
  * @param downloads {@code /d/} downloads per address per {@code downloadsPeriod}
  * @param downloadsPeriod the window of the download limit
- * @param logins staff sign-in attempts per address per {@code loginsPeriod}
+ * @param logins failed staff sign-ins (the form or HTTP Basic) per address, and per username, per
+ * {@code loginsPeriod}; past it both are refused with 429 until the oldest failure is older than the period
  * @param loginsPeriod the window of the sign-in limit
  * @param trustedProxies peers whose {@code X-Forwarded-For} names the client
  * @param clients how many clients are remembered per kind at most (the least recent are forgotten first)

@@ -58,6 +58,13 @@ public class ProblemWriter {
 				List.of(new FieldProblem("logo", "The logo is larger than " + size + "."))));
 	}
 
+	/** Any other status, with its title and what to do. */
+	public ProblemDetail status(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
 	public ProblemDetail notFound(String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
 		problem.setTitle("Not found");

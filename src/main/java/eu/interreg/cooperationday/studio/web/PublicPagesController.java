@@ -12,7 +12,11 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,6 +40,7 @@ import eu.interreg.cooperationday.studio.programme.Refusal;
 import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetDownloaded;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
@@ -63,9 +68,12 @@ class PublicPagesController {
 
 	private final RateLimits rateLimits;
 
+	private final ApplicationEventPublisher events;
+
 	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text, UploadLimits limits,
-			RateLimits rateLimits) {
+			RateLimits rateLimits, ApplicationEventPublisher events) {
 		this.rateLimits = rateLimits;
+		this.events = events;
 		this.parser = parser;
 		this.renders = renders;
 		this.text = text;
@@ -236,11 +244,21 @@ class PublicPagesController {
 			});
 	}
 
-	/** Every file of the request in one zip, streamed from storage as it is written. */
+	/**
+	 * Every file of the request in one zip, streamed from storage as it is written; under the download
+	 * limit, and counted with the downloads (as kind {@code zip}).
+	 */
+	@Operation(summary = "Every file of a request in one zip", description = "Streams the request's files as they are "
+			+ "read from storage. Limited like the download links (studio.rate-limits.downloads per address); "
+			+ "counted in the campaign figures as kind zip.")
+	@ApiResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip"))
+	@ApiResponse(responseCode = "404", description = "No such request", content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "429", description = "Over the download limit", content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/requests/{id}/download.zip")
 	ResponseEntity<StreamingResponseBody> downloadAll(@PathVariable String id) {
 		RenderRequest request = find(id);
 		List<Asset> stored = this.renders.assets(id);
+		this.events.publishEvent(new AssetDownloaded("zip", "all"));
 		String name = "cooperation-day-" + request.id().substring(0, 8) + ".zip";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")

@@ -5,7 +5,11 @@ import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -13,10 +17,13 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.HostileFiles;
+import eu.interreg.cooperationday.studio.system.StudioBusyException;
 import eu.interreg.cooperationday.studio.system.FileType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +170,105 @@ class LogoIntakeTest {
 	void refusesAnythingOverTheSizeLimit() {
 		LogoIntake small = new LogoIntake(1024, 50_000_000L);
 		assertRefused(() -> small.intake("logo.png", null, Fixtures.png(400, 400)), Refusal.Kind.TOO_LARGE, "larger than");
+	}
+
+	@Test
+	void refusesAnSvgWhoseUsesExpandPastTheBudgetBeforeBatikBuildsIt() {
+		byte[] bomb = HostileFiles.nestedUseSvg(7, 10);
+		assertThat(bomb.length).as("a small file").isLessThan(3000);
+		long start = System.nanoTime();
+		assertRefused(() -> this.intake.intake("bomb.svg", "image/svg+xml", bomb), Refusal.Kind.INVALID,
+				"expands to more than 10,000 elements");
+		// a wall-time bound only so large that it cannot be flaky: the old code ran for minutes
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void refusesAnSvgWhosePatternsExpandPastTheBudget() {
+		assertRefused(() -> this.intake.intake("patterns.svg", null, HostileFiles.nestedPatternSvg(7, 10)),
+				Refusal.Kind.INVALID, "expands to more than");
+	}
+
+	@Test
+	void countsExpansionExactlyAndTakesAnSvgWithinTheBudget() {
+		// 3 levels of 10: l1 = 1 + 10 x (1 use + 1 rect) = 21, l2 = 1 + 10 x (1 + 21) = 221, l3 = 2221; the
+		// root holds the defs (1 + 1 + 21 + 221 + 2221: what is defined counts too) and one use of l3
+		Element root = SvgSanitiser.parse(HostileFiles.nestedUseSvg(3, 10)).getDocumentElement();
+		long expected = 1 + (1 + 1 + 21 + 221 + 2221) + (1 + 2221);
+		assertThat(SvgExpansion.measure(root, 1_000_000)).isEqualTo(expected);
+		Logo logo = this.intake.intake("nested.svg", null, HostileFiles.nestedUseSvg(3, 10));
+		assertThat(logo.format()).isEqualTo(FileType.SVG);
+	}
+
+	@Test
+	void refusesAnSvgThatUsesItself() {
+		byte[] loop = ("<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' viewBox='0 0 10 10'>"
+				+ "<g id='a'><use xlink:href='#b'/></g><g id='b'><use xlink:href='#a'/></g></svg>")
+			.getBytes(StandardCharsets.UTF_8);
+		assertRefused(() -> this.intake.intake("loop.svg", null, loop), Refusal.Kind.INVALID, "refers to itself");
+	}
+
+	@Test
+	void takesAnIllustratorStyleSvgWhoseClassesShareGradients() {
+		StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 40'><style>");
+		for (int g = 0; g < 20; g++) {
+			svg.append(".st").append(g).append("{fill:url(#grad").append(g).append(");}");
+		}
+		svg.append("</style><defs>");
+		for (int g = 0; g < 20; g++) {
+			svg.append("<linearGradient id='grad").append(g).append("'><stop offset='0' stop-color='#039'/><stop offset='1' stop-color='#fc0'/></linearGradient>");
+		}
+		svg.append("</defs>");
+		for (int i = 0; i < 400; i++) {
+			svg.append("<rect class='st").append(i % 20).append("' x='").append(i).append("' width='1' height='40'/>");
+		}
+		svg.append("</svg>");
+		Logo logo = this.intake.intake("illustrator.svg", null, svg.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(logo.width()).isEqualTo(400);
+	}
+
+	@Test
+	void decodesALargePngSubsampledToTheLongestEdgeItKeeps() {
+		byte[] png = HostileFiles.blankPng(7000, 3500);
+		Logo logo = this.intake.intake("wide.png", "image/png", png);
+		// every third pixel: ceil(7000 / 3) x ceil(3500 / 3), never the 24.5-megapixel frame
+		assertThat(logo.width()).isEqualTo(2334);
+		assertThat(logo.height()).isEqualTo(1167);
+		BufferedImage normalised = Fixtures.read(logo.normalised());
+		assertThat(normalised.getWidth()).isEqualTo(2334);
+		assertThat(LogoIntake.subsampling(2400, 100, 2400)).isEqualTo(1);
+		assertThat(LogoIntake.subsampling(2401, 100, 2400)).isEqualTo(2);
+	}
+
+	@Test
+	void aDecodeThatFindsNoTurnGets503AndOneOverItsTimeBudgetIsRefusedAndStopped() throws Exception {
+		try (DecodeBulkhead bulkhead = new DecodeBulkhead(1, Duration.ofMillis(200), Duration.ofMillis(300))) {
+			CountDownLatch stopped = new CountDownLatch(1);
+			AtomicBoolean halted = new AtomicBoolean();
+			// a decode that runs until it is told to stop, past its budget
+			assertThatThrownBy(() -> bulkhead.run("PNG logo", (onTimeout) -> {
+				onTimeout.accept(() -> halted.set(true));
+				while (!halted.get()) {
+					Thread.onSpinWait();
+				}
+				// stopping takes a while (a decoder does not stop for an interrupt): the turn stays taken meanwhile
+				long until = System.nanoTime() + 400_000_000L;
+				while (System.nanoTime() < until) {
+					Thread.onSpinWait();
+				}
+				stopped.countDown();
+				return null;
+			})).isInstanceOfSatisfying(RequestRefusedException.class,
+					(ex) -> assertThat(ex.getMessage()).contains("took longer than"));
+			assertThat(halted).isTrue();
+			assertThatThrownBy(() -> bulkhead.run("PNG logo", (onTimeout) -> "never"))
+				.isInstanceOf(StudioBusyException.class);
+			assertThat(stopped.await(5, TimeUnit.SECONDS)).isTrue();
+			String next = bulkhead.run("PNG logo", (onTimeout) -> "next");
+			assertThat(next).isEqualTo("next");
+		}
+		assertThat(DecodeBulkhead.permitsFor(512L << 20, LogoIntake.bytesPerDecode(2400), 16)).isEqualTo(1);
+		assertThat(DecodeBulkhead.permitsFor(8L << 30, LogoIntake.bytesPerDecode(2400), 4)).isEqualTo(4);
 	}
 
 	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Refusal.Kind kind,
