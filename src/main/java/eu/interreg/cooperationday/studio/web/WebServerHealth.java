@@ -4,9 +4,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.apache.coyote.AbstractProtocol;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -21,33 +23,46 @@ import org.springframework.stereotype.Component;
 @Component("webServer")
 class WebServerHealth implements HealthIndicator {
 
-	private final Supplier<Integer> port;
+	private final Supplier<String> connector;
 
 	private final Supplier<Set<String>> threadNames;
 
 	@Autowired
 	WebServerHealth(ApplicationContext context) {
-		this(() -> context instanceof WebServerApplicationContext web && web.getWebServer() != null
-				? web.getWebServer().getPort() : -1, WebServerHealth::liveThreadNames);
+		this(() -> connectorName(context), WebServerHealth::liveThreadNames);
 	}
 
-	WebServerHealth(Supplier<Integer> port, Supplier<Set<String>> threadNames) {
-		this.port = port;
+	/**
+	 * @param connector the name Tomcat gives the connector and its threads ({@code http-nio-8080}), or
+	 * null when this process has no Tomcat
+	 */
+	WebServerHealth(Supplier<String> connector, Supplier<Set<String>> threadNames) {
+		this.connector = connector;
 		this.threadNames = threadNames;
 	}
 
 	@Override
 	public Health health() {
-		int port = this.port.get();
-		if (port <= 0) {
+		String name = this.connector.get();
+		if (name == null) {
 			return Health.unknown().withDetail("reason", "no web server in this process").build();
 		}
+		// Tomcat names the threads when it starts them, before a random port is known ("http-nio-auto-1-"),
+		// and may rename the connector after; its threads keep the protocol's prefix
+		String prefix = name.startsWith("http-nio-") ? "http-nio-" : name;
 		Set<String> names = this.threadNames.get();
-		String prefix = "http-nio-" + port + "-";
-		boolean acceptor = names.contains(prefix + "Acceptor");
-		boolean poller = names.contains(prefix + "Poller");
+		boolean acceptor = names.stream().anyMatch((n) -> n.startsWith(prefix) && n.endsWith("-Acceptor"));
+		boolean poller = names.stream().anyMatch((n) -> n.startsWith(prefix) && n.endsWith("-Poller"));
 		Health.Builder health = (acceptor && poller) ? Health.up() : Health.down();
-		return health.withDetail("port", port).withDetail("acceptor", acceptor).withDetail("poller", poller).build();
+		return health.withDetail("connector", name).withDetail("acceptor", acceptor).withDetail("poller", poller).build();
+	}
+
+	private static String connectorName(ApplicationContext context) {
+		if (context instanceof WebServerApplicationContext web && web.getWebServer() instanceof TomcatWebServer tomcat
+				&& tomcat.getTomcat().getConnector().getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+			return protocol.getName().replace("\"", "");
+		}
+		return null;
 	}
 
 	private static Set<String> liveThreadNames() {

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.HostileFiles;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
 import eu.interreg.cooperationday.studio.support.TestStudio;
@@ -32,8 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The hostile-input catalogue, each case through the real API with its expected answer: SVGs that reach
  * outside themselves (links, external uses, style sheets, url() in attributes and style elements, CSS
  * escapes, animations that rewrite a link, entities), a PNG polyglot, decompression bombs declared in a
- * header, other formats disguised as PNG (415 naming the real type), names with direction overrides and
- * control characters, and header injection in every mailed field. Nothing of a refused request is stored:
+ * header, other formats disguised as PNG (415 naming the real type), SVGs whose uses or patterns expand
+ * to 10^7 nodes, names with direction overrides, control characters or bytes that are not UTF-8, header
+ * injection in every mailed field, event links to internal addresses, dates out of any campaign, and
+ * empty or unknown material. Nothing of a refused request is stored:
  * no row, no object.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -94,7 +97,19 @@ class HostileInputIT {
 				field("email-header-injection", "contactEmail", "comms@programme.example\r\nBcc: victim@example.org", 422, "not a valid address"),
 				field("email-two-addresses", "contactEmail", "comms@programme.example, victim@example.org", 422, "not a valid address"),
 				field("event-url-javascript", "eventUrl", "javascript:alert(1)", 422, "http"),
-				field("callback-metadata", "callbackUrl", "http://169.254.169.254/latest/meta-data/", 422, "webhooks"));
+				field("callback-metadata", "callbackUrl", "http://169.254.169.254/latest/meta-data/", 422, "webhooks"),
+				logo("svg-nested-use-bomb", "bomb.svg", "image/svg+xml", HostileFiles.nestedUseSvg(7, 10), 422, "expands to more than"),
+				logo("svg-nested-pattern-bomb", "bomb.svg", "image/svg+xml", HostileFiles.nestedPatternSvg(7, 10), 422, "expands to more than"),
+				field("event-url-loopback", "eventUrl", "http://127.0.0.1:8080/staff", 422, "public website"),
+				field("event-url-metadata", "eventUrl", "http://169.254.169.254/latest/meta-data/", 422, "public website"),
+				field("event-url-private", "eventUrl", "https://[fd00::1]/", 422, "public website"),
+				field("event-url-localhost", "eventUrl", "http://localhost/", 422, "public website"),
+				field("event-date-far-past", "eventDate", "-999999999-01-01", 422, "between 2000-01-01 and 2100-12-31"),
+				field("event-date-far-future", "eventDate", "9999-12-31", 422, "between 2000-01-01 and 2100-12-31"),
+				field("name-invalid-utf8", "programmeName", new byte[] { 'I', 'n', 't', (byte) 0xC3, (byte) 0x28, (byte) 0xFF }, 422, "not valid UTF-8"),
+				field("assets-empty-entries", "assets", ",", 422, "empty"),
+				field("assets-trailing-comma", "assets", "posters,", 422, "empty"),
+				field("assets-unknown", "assets", "posters,brochures", 422, "Unknown material"));
 	}
 
 	static Arguments svg(String name, String body, int status, String reason) {
@@ -105,7 +120,7 @@ class HostileInputIT {
 		return Arguments.of(name, Map.of("logo", new FilePart(filename, type, bytes)), status, reason);
 	}
 
-	static Arguments field(String name, String field, String value, int status, String reason) {
+	static Arguments field(String name, String field, Object value, int status, String reason) {
 		Map<String, Object> fields = new java.util.HashMap<>();
 		fields.put(field, value);
 		if (field.equals("programmeNameSecond")) {

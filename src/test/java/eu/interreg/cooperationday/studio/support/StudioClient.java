@@ -63,6 +63,12 @@ public final class StudioClient {
 					.getBytes(StandardCharsets.UTF_8));
 				body.writeBytes(file.bytes());
 			}
+			else if (field.getValue() instanceof byte[] raw) {
+				// a text field's bytes as they are, UTF-8 or not
+				body.writeBytes(("Content-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+				body.writeBytes(raw);
+			}
 			else {
 				body.writeBytes(("Content-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n")
 					.getBytes(StandardCharsets.UTF_8));
@@ -76,6 +82,26 @@ public final class StudioClient {
 			.header("Accept", "application/json, application/problem+json, image/png")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build();
+	}
+
+	/**
+	 * Submits the web form as a browser does: loads the form for its session cookie and CSRF token, then
+	 * POSTs the fields with the token; answers the page that comes back.
+	 */
+	public HttpResponse<String> submitForm(Map<String, Object> fields) throws IOException, InterruptedException {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+		if (!csrf.find()) {
+			throw new AssertionError("No CSRF token in the form: " + page);
+		}
+		Map<String, Object> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrf.group(1));
+		return browser.send(multipart("/", withToken), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Starts a staff bulk render: the CSV of programmes and the zip of their logos, with HTTP Basic. */
