@@ -133,6 +133,16 @@ public final class StudioProcess implements AutoCloseable {
 		return this;
 	}
 
+	/** Waits until the process has ended by itself; whether it did within {@code timeout}. */
+	public boolean awaitExit(Duration timeout) throws InterruptedException {
+		return this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** The exit status of a process that has ended. */
+	public int exitCode() {
+		return this.process.exitValue();
+	}
+
 	/** SIGKILL: no shutdown hook, no acknowledgement, connections cut. */
 	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
