@@ -11,12 +11,28 @@
     preview.src = URL.createObjectURL(file);
     preview.hidden = false;
   }
-  input.addEventListener('change', () => show(input.files[0]));
+  // a file over the limit is named beside the field at once, in the API's words, and the form is not sent
+  const limit = Number(input.dataset.maxBytes || 0);
+  function check(file) {
+    const message = limit && file && file.size > limit ? 'The logo is larger than ' + input.dataset.maxSize + '.' : '';
+    input.setCustomValidity(message);
+    let error = document.getElementById('logo-error');
+    if (!error && message) {
+      error = document.createElement('p');
+      error.className = 'error';
+      error.id = 'logo-error';
+      drop.insertAdjacentElement('afterend', error);
+    }
+    if (error) { error.textContent = message; error.hidden = !message; }
+    input.setAttribute('aria-invalid', message ? 'true' : 'false');
+    if (message) input.setAttribute('aria-describedby', 'logo-hint logo-error');
+  }
+  input.addEventListener('change', () => { check(input.files[0]); show(input.files[0]); });
   ['dragenter', 'dragover'].forEach((type) => drop.addEventListener(type, (e) => { e.preventDefault(); drop.classList.add('over'); }));
   ['dragleave', 'drop'].forEach((type) => drop.addEventListener(type, () => drop.classList.remove('over')));
   drop.addEventListener('drop', (e) => {
     e.preventDefault();
-    if (e.dataTransfer.files.length) { input.files = e.dataTransfer.files; show(input.files[0]); }
+    if (e.dataTransfer.files.length) { input.files = e.dataTransfer.files; check(input.files[0]); show(input.files[0]); }
   });
   const summary = document.getElementById('error-summary');
   if (summary) summary.focus();
@@ -61,12 +77,15 @@
   let shown = null;
   const fields = ['programmeName', 'language', 'logo', 'eventTitle', 'eventDate', 'eventVenue', 'eventUrl',
     'secondLanguage', 'programmeNameSecond'];
+  const logoInput = document.getElementById('logo');
   function ready() {
     const data = new FormData(form);
     const logo = data.get('logo');
-    return data.get('programmeName') && data.get('language') && logo && logo.size > 0;
+    // a logo over the limit is already named beside its field; the studio would refuse it the same way
+    return data.get('programmeName') && data.get('language') && logo && logo.size > 0 && logoInput.validity.valid;
   }
   function ask() {
+    document.querySelectorAll('[id$="-preview-error"]').forEach((note) => note.remove());
     if (!ready()) return;
     const data = new FormData();
     const all = new FormData(form);
@@ -77,18 +96,41 @@
       .then((response) => {
         if (mine !== asked) return null; // a newer preview is on its way
         if (response.ok) return response.blob();
-        return response.json().then((problem) => { throw new Error(problem.detail || 'No preview'); },
-          () => { throw new Error('No preview now'); });
+        return response.json().then((problem) => {
+          const error = new Error(problem.detail || 'No preview');
+          error.fields = problem.errors || [];
+          throw error;
+        }, () => { throw new Error(response.status === 503 ? 'The studio is busy; the preview comes back in a moment.' : 'No preview now'); });
       })
       .then((blob) => {
         if (!blob || mine !== asked) return;
         if (shown) URL.revokeObjectURL(shown);
         shown = URL.createObjectURL(blob);
         image.src = shown;
+        image.hidden = false;
         section.hidden = false;
         status.textContent = '';
       })
-      .catch((error) => { if (mine === asked) status.textContent = error.message; });
+      .catch((error) => {
+        if (mine !== asked) return;
+        // shown where the person looks: the preview section opens with the reason, and each field's own
+        // reason (the logo's, say) stands beside that field
+        section.hidden = false;
+        if (!shown) image.hidden = true;
+        status.textContent = error.message;
+        (error.fields || []).forEach((problem) => {
+          const field = document.getElementById(problem.field);
+          if (!field) return;
+          let note = document.getElementById(problem.field + '-preview-error');
+          if (!note) {
+            note = document.createElement('p');
+            note.className = 'error';
+            note.id = problem.field + '-preview-error';
+            (field.closest('.drop') || field).insertAdjacentElement('afterend', note);
+          }
+          note.textContent = problem.reason;
+        });
+      });
   }
   function later() {
     clearTimeout(timer);

@@ -1,7 +1,7 @@
 package eu.interreg.cooperationday.studio.notify;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
@@ -12,8 +12,9 @@ import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /**
  * Writes the "your material is ready" email: in the request's language where the brand kit has the
- * email strings, else in English, with one stable {@code /d/{token}} link per file; a bilingual request's
- * second language follows beneath, where the brand kit has its words.
+ * email strings, else in English, with one stable {@code /d/{token}} link per file, the files grouped and
+ * labelled as a person thinks of them ({@link FileList}), and a link to all of them in one zip; a
+ * bilingual request's second language follows beneath, where the brand kit has its words.
  */
 class EmailComposer {
 
@@ -21,9 +22,12 @@ class EmailComposer {
 
 	private final PublicUrls urls;
 
+	private final FileList files;
+
 	EmailComposer(LocalisedStrings strings, PublicUrls urls) {
 		this.strings = strings;
 		this.urls = urls;
+		this.files = new FileList(strings);
 	}
 
 	record Message(String subject, String text, String html) {
@@ -36,17 +40,16 @@ class EmailComposer {
 		StringBuilder text = new StringBuilder();
 		text.append(this.strings.get(language, "email.greeting")).append("\n\n");
 		text.append(this.strings.get(language, "email.intro").replace("{0}", name)).append("\n\n");
-		for (Asset asset : assets) {
-			text.append("- ")
-				.append(asset.kind())
-				.append(" ")
-				.append(asset.format())
-				.append(" (")
-				.append(describe(asset))
-				.append("): ")
-				.append(this.urls.download(asset.downloadToken()))
-				.append("\n");
-		}
+		Map<FileList.Group, List<FileList.Entry>> files = this.files.grouped(assets, language);
+		files.forEach((group, entries) -> {
+			text.append(this.files.heading(group, language)).append("\n");
+			for (FileList.Entry entry : entries) {
+				text.append("- ").append(entry.label()).append(" (").append(FileList.describe(entry.asset())).append("): ")
+					.append(this.urls.download(entry.asset().downloadToken())).append("\n");
+			}
+			text.append("\n");
+		});
+		text.append(this.strings.get(language, "email.all-files")).append("\n").append(zip(request)).append("\n");
 		String share = this.urls.share(request.shareSlug());
 		String unpublish = this.urls.unpublish(request.shareSlug(), request.shareKey());
 		text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(share).append("\n");
@@ -94,18 +97,27 @@ class EmailComposer {
 		for (Asset asset : assets) {
 			if (asset.spec().maker() == AssetSpec.Maker.POSTER_THUMBNAIL) {
 				html.append("<img src=\"").append(escape(this.urls.download(asset.downloadToken())))
-					.append("\" width=\"150\" alt=\"").append(escape(asset.format()))
+					.append("\" width=\"150\" alt=\"").append(escape(this.files.label(asset.spec(), language)))
 					.append("\" style=\"margin:4px;border:1px solid #CBD5E1\">");
 			}
 		}
-		html.append("<table style=\"border-collapse:collapse;margin-top:12px\">");
-		for (Asset asset : assets) {
-			html.append("<tr><td style=\"padding:4px 8px\">").append(escape(asset.kind() + " " + asset.format()))
-				.append("</td><td style=\"padding:4px 8px\">").append(escape(describe(asset)))
-				.append("</td><td style=\"padding:4px 8px\"><a href=\"").append(escape(this.urls.download(asset.downloadToken())))
-				.append("\" style=\"color:#003399\">Download</a></td></tr>");
-		}
-		html.append("</table><p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
+		String download = this.strings.get(language, "email.download");
+		this.files.grouped(assets, language).forEach((group, entries) -> {
+			html.append("<h2 style=\"color:#003399;font-size:1.1em;margin:18px 0 4px\">")
+				.append(escape(this.files.heading(group, language)))
+				.append("</h2><table style=\"border-collapse:collapse\">");
+			for (FileList.Entry entry : entries) {
+				html.append("<tr><td style=\"padding:4px 8px\">").append(escape(entry.label()))
+					.append("</td><td style=\"padding:4px 8px;color:#475569\">").append(escape(FileList.describe(entry.asset())))
+					.append("</td><td style=\"padding:4px 8px\"><a href=\"")
+					.append(escape(this.urls.download(entry.asset().downloadToken())))
+					.append("\" style=\"color:#003399\">").append(escape(download)).append("</a></td></tr>");
+			}
+			html.append("</table>");
+		});
+		html.append("<p>").append(escape(this.strings.get(language, "email.all-files"))).append(" <a id=\"zip\" href=\"")
+			.append(escape(zip(request))).append("\" style=\"color:#003399\">").append(escape(zip(request))).append("</a></p>");
+		html.append("<p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
 			.append(escape(this.urls.share(request.shareSlug()))).append("\" style=\"color:#003399\">")
 			.append(escape(this.urls.share(request.shareSlug()))).append("</a></p><p style=\"font-size:0.9em\">")
 			.append(escape(this.strings.get(language, "email.unpublish"))).append(" <a id=\"unpublish\" href=\"")
@@ -147,19 +159,9 @@ class EmailComposer {
 		return out.toString();
 	}
 
-	private static String describe(Asset asset) {
-		String type = switch (asset.spec().fileType()) {
-			case PDF, PNG -> asset.spec().fileType().name();
-			default -> asset.contentType();
-		};
-		return type + ", " + size(asset.sizeBytes());
-	}
-
-	private static String size(long bytes) {
-		if (bytes >= 1024 * 1024) {
-			return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-		}
-		return String.format(Locale.ROOT, "%d kB", Math.max(1, bytes / 1024));
+	/** Every file of the request in one zip. */
+	private String zip(RenderRequest request) {
+		return this.urls.base() + "/requests/" + request.id() + "/download.zip";
 	}
 
 	/** No line breaks can reach a header, whatever a field held. */

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -93,6 +94,10 @@ public class EmailOutbox {
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", requestId)
 			.update() == 1;
+	}
+
+	public Optional<OutboxEmail> find(long id) {
+		return this.jdbc.sql("select * from outbox_email where id = :id").param("id", id).query(EmailOutbox::map).optional();
 	}
 
 	public List<OutboxEmail> all() {

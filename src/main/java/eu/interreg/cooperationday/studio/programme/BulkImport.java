@@ -64,12 +64,9 @@ public class BulkImport {
 				continue;
 			}
 			String logoFile = f.get(4).strip();
-			byte[] logo = logos.get(logoFile);
-			if (logoFile.isEmpty() || logo == null) {
-				rejected.add(new Rejected(row.number(), code, logoFile.isEmpty() ? "The row names no logo file."
-						: "The zip holds no logo named '" + logoFile + "'."));
-				continue;
-			}
+			byte[] logo = logoFile.isEmpty() ? null : logos.get(logoFile);
+			String noLogo = logo != null ? null : logoFile.isEmpty() ? "The row names no logo file."
+					: "The zip holds no logo named '" + logoFile + "'.";
 			try {
 				ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(f.get(1), f.get(2),
 						f.get(3), logoFile, null, logo, f.get(5), f.get(6), f.get(7), f.get(8), optional(header, f, "callback_url"),
@@ -77,8 +74,9 @@ public class BulkImport {
 				accepted.add(new Accepted(row.number(), code, request));
 			}
 			catch (RequestRefusedException ex) {
+				// every reason of the row at once, the missing logo in the words of the zip
 				rejected.add(new Rejected(row.number(), code, ex.problems().stream()
-					.map((p) -> column(p.field()) + ": " + p.reason())
+					.map((p) -> column(p.field()) + ": " + (p.field().equals("logo") && noLogo != null ? noLogo : p.reason()))
 					.collect(Collectors.joining(" "))));
 			}
 		}

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.system.OutboundAddresses;
+import eu.interreg.cooperationday.studio.system.StudioBusyException;
 
 /**
  * Turns the raw fields of a request (from the form, the API or a CSV row) into a valid
@@ -198,6 +199,18 @@ public class ProgrammeRequestParser {
 		URI eventUrl = url(raw.eventUrl(), invalid);
 		URI callbackUrl = callback(raw.callbackUrl(), invalid);
 
+		if ((!missing.isEmpty() || !invalid.isEmpty()) && raw.logo() != null) {
+			// the logo's own reasons beside the other fields', so that one answer names everything to fix
+			try {
+				this.logoIntake.intake(raw.logoFilename(), raw.logoContentType(), raw.logo());
+			}
+			catch (RequestRefusedException ex) {
+				invalid.addAll(ex.problems());
+			}
+			catch (StudioBusyException ex) {
+				// too busy to read it now; the other reasons are enough to refuse
+			}
+		}
 		if (!missing.isEmpty()) {
 			missing.addAll(invalid);
 			throw new RequestRefusedException(Refusal.Kind.INCOMPLETE, summary(missing), missing);

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,12 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	/** Room for the text fields and the multipart framing beside the logo. */
 	static final long FORM_FIELDS_ALLOWANCE = 1024 * 1024;
+
+	/**
+	 * Where the form's page for an upload over the limit is drawn (web's form controller): a browser that
+	 * posted the form gets the form back, a program the problem+json.
+	 */
+	static final String FORM_TOO_LARGE = "/form/upload-too-large";
 
 	private static final Set<String> UPLOADS = Set.of("/", "/api/render-requests", "/api/previews");
 
@@ -67,6 +74,13 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		boolean upload = UPLOADS.contains(path);
 		long limit = upload ? this.limits.logoMaxSize().toBytes() + FORM_FIELDS_ALLOWANCE
 				: (BULK_UPLOADS.contains(path) ? this.limits.bulkMaxSize() : this.limits.otherMaxBody()).toBytes();
+		if (length > limit && "/".equals(path) && accepts(request, "text/html")) {
+			// a person at the form: the form again, the reason beside the logo field (the body is never read)
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			response.setHeader("Connection", "close");
+			request.getRequestDispatcher(FORM_TOO_LARGE).forward(new Bodiless(request), response);
+			return;
+		}
 		if (length > limit) {
 			refuse(response, upload ? this.problems.logoTooLarge()
 					: this.problems.status(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "The request body is larger than "
@@ -74,6 +88,46 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean accepts(HttpServletRequest request, String type) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains(type);
+	}
+
+	/** The request without its body, so that nothing on the way to the page tries to read it. */
+	private static final class Bodiless extends HttpServletRequestWrapper {
+
+		Bodiless(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
+
+		@Override
+		public String getContentType() {
+			return null;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return "Content-Type".equalsIgnoreCase(name) || "Content-Length".equalsIgnoreCase(name) ? null
+					: super.getHeader(name);
+		}
+
+		@Override
+		public int getContentLength() {
+			return 0;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return 0;
+		}
+
 	}
 
 	private void refuse(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -28,7 +28,7 @@ class PageText {
 		this.strings = brand.strings();
 	}
 
-	/** A text in English and, when there is one, in the other language. */
+	/** A text in English and, when there is one that reads differently, in the other language. */
 	record Bilingual(String en, String local, String lang) {
 	}
 
@@ -38,6 +38,9 @@ class PageText {
 			String english = this.strings.get(Language.EN, "ui." + key);
 			String local = (language != null && language != Language.EN && this.strings.has(language, "ui." + key))
 					? this.strings.get(language, "ui." + key) : null;
+			if (english.equals(local)) {
+				local = null; // "Status · Status" says nothing twice
+			}
 			texts.put(key, new Bilingual(english, local, language == null ? "en" : language.code()));
 		}
 		return texts;

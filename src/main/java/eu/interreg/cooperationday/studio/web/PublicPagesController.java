@@ -156,6 +156,18 @@ class PublicPagesController {
 		}
 	}
 
+	/**
+	 * The form again for a post whose body was over the limit (forwarded by the body limit, which never
+	 * read it, so the values typed cannot come back): 413, the reason beside the logo field in the API's
+	 * words.
+	 */
+	@GetMapping("/form/upload-too-large")
+	String uploadTooLarge(Model model, HttpServletResponse response) {
+		response.setStatus(413);
+		return form(model, FormData.empty(), Map.of("logo", "The logo is larger than " + this.limits.logoMaxSizeText()
+				+ ". Choose a smaller file (the other fields have to be filled in again)."));
+	}
+
 	/** The link of the confirmation email: the sender's address is confirmed and the request starts. */
 	@GetMapping("/confirm/{token}")
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
@@ -173,6 +185,7 @@ class PublicPagesController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", Language.values());
 		model.addAttribute("logoMaxSize", this.limits.logoMaxSizeText());
+		model.addAttribute("logoMaxBytes", this.limits.logoMaxSize().toBytes());
 		model.addAttribute("ui", this.text.texts(this.text.pick(data.language(), List.of())));
 		return "form";
 	}

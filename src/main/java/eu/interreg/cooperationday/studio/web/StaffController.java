@@ -3,6 +3,8 @@ package eu.interreg.cooperationday.studio.web;
 import java.io.IOException;
 import java.security.Principal;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,6 +67,13 @@ class StaffController {
 		return "staff/console";
 	}
 
+	/** One email of the outbox, its HTML as the recipient's mail program shows it and its text. */
+	@GetMapping("/staff/emails/{id}")
+	String email(@PathVariable long id, Model model) {
+		model.addAttribute("email", this.outbox.find(id).orElseThrow(() -> new NotFoundException("There is no such email.")));
+		return "staff/email";
+	}
+
 	@PostMapping("/staff/bulk")
 	String startBulk(@RequestPart(required = false) MultipartFile programmes,
 			@RequestPart(required = false) MultipartFile logos, Principal staff, Model model) throws IOException {
@@ -76,6 +85,22 @@ class StaffController {
 			model.addAttribute("uploadError", ex.getMessage());
 			return console(model);
 		}
+	}
+
+	/** A CSV of two programmes that a bulk render takes as it is, with {@link #sampleLogos()}. */
+	@GetMapping(path = "/staff/bulk/sample.csv", produces = "text/csv;charset=UTF-8")
+	ResponseEntity<String> sampleCsv() {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"programmes-sample.csv\"")
+			.body(BulkSamples.CSV);
+	}
+
+	/** The logos the sample CSV names, in a zip. */
+	@GetMapping(path = "/staff/bulk/sample-logos.zip", produces = "application/zip")
+	ResponseEntity<byte[]> sampleLogos() throws IOException {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"logos-sample.zip\"")
+			.body(BulkSamples.logos());
 	}
 
 	@GetMapping("/staff/bulk/{id}")

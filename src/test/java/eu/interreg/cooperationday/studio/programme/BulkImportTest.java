@@ -58,4 +58,35 @@ class BulkImportTest {
 			.hasMessageContaining("optionally followed by any of callback_url,second_language,name_second");
 	}
 
+	@Test
+	void aRejectedRowListsEveryReasonItHas() throws Exception {
+		String csv = """
+				code,name,language,contact_email,logo_file,event_title,event_date,event_venue,event_url
+				A,Interreg Euro-MED,xx,a@programme.example,missing.png,,21/09/2026,,
+				B,Interreg NEXT MED,fr,not-an-address,logo.png,,2026-13-01,,
+				C,,de,c@programme.example,,,,,
+				""";
+		BulkImport.Result result = this.bulk.read(csv.getBytes(StandardCharsets.UTF_8), logos());
+		assertThat(result.accepted()).isEmpty();
+		assertThat(result.rejected()).hasSize(3);
+		assertThat(result.rejected().get(0).reason()).contains("language: The language 'xx' is not supported")
+			.contains("event_date: The event date must be a date like 2026-09-21.")
+			.contains("logo_file: The zip holds no logo named 'missing.png'.");
+		assertThat(result.rejected().get(1).reason()).contains("contact_email: ").contains("event_date: ");
+		assertThat(result.rejected().get(2).reason()).contains("name: The programme name is required.")
+			.contains("logo_file: The row names no logo file.");
+	}
+
+	@Test
+	void aBrokenLogoIsNamedBesideTheOtherReasons() throws Exception {
+		LogoArchive broken = LogoArchive.read(new ByteArrayInputStream(Fixtures.zip(Map.of("logo.png",
+				"GIF89a not really".getBytes(StandardCharsets.ISO_8859_1)))));
+		String csv = """
+				code,name,language,contact_email,logo_file,event_title,event_date,event_venue,event_url
+				A,Interreg Euro-MED,xx,a@programme.example,logo.png,,,,
+				""";
+		assertThat(this.bulk.read(csv.getBytes(StandardCharsets.UTF_8), broken).rejected()).singleElement()
+			.satisfies((r) -> assertThat(r.reason()).contains("language: ").contains("logo_file: ").contains("GIF"));
+	}
+
 }

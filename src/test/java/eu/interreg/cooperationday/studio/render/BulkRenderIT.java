@@ -180,6 +180,32 @@ class BulkRenderIT {
 			.isZero();
 	}
 
+	@Test
+	void theConsoleExplainsTheCsvAndItsSampleCsvAndLogosRenderWithNoRejectedRow() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER).build();
+		String login = send(browser, "GET", "/login", null).body();
+		assertThat(send(browser, "POST", "/login", Map.of("username", USER, "password", PASSWORD, "_csrf", csrf(login)))
+			.statusCode()).isEqualTo(302);
+		String console = send(browser, "GET", "/staff", null).body();
+		assertThat(console).contains("YYYY-MM-DD").contains("the logo's file name inside the zip")
+			.contains("/staff/bulk/sample.csv").contains("/staff/bulk/sample-logos.zip");
+		HttpResponse<byte[]> csv = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/staff/bulk/sample.csv")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> zip = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/staff/bulk/sample-logos.zip")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying((d) -> assertThat(d).contains("attachment"));
+		assertThat(zip.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> started = upload(csv.body(), zip.body());
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		JsonNode status = awaitFinished(this.json.readTree(started.body()).get("id").asString());
+		assertThat(status.get("rejected")).as(status.toString()).isEmpty();
+		assertThat(status.get("total").asInt()).isEqualTo(2);
+		assertThat(status.get("status").asString()).isEqualTo("DONE");
+	}
+
 	private static String csrf(String html) {
 		Matcher matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
 		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();

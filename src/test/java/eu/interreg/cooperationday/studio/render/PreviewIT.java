@@ -157,15 +157,30 @@ class PreviewIT {
 			assertThat(client().get("/d/not-a-token-" + i).statusCode()).isEqualTo(404);
 		}
 		assertThat(client().get("/d/not-a-token").statusCode()).isEqualTo(429);
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		// a forged sign-in (no CSRF token) is refused first and uses none of the address's attempts
+		HttpRequest forged = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=staff&password=guess"))
 			.build();
-		for (int i = 0; i < 2; i++) {
-			assertThat(http.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isNotEqualTo(429);
+		for (int i = 0; i < 3; i++) {
+			assertThat(http.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
 		}
-		assertThat(http.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(429);
+		String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=staff&password=guess&_csrf=" + token.group(1)))
+			.build();
+		for (int i = 0; i < 2; i++) {
+			assertThat(http.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).as("a failed sign-in")
+				.isEqualTo(302);
+		}
+		HttpResponse<String> locked = http.send(login, HttpResponse.BodyHandlers.ofString());
+		assertThat(locked.statusCode()).isEqualTo(429);
+		assertThat(locked.headers().firstValue("Retry-After")).isPresent();
 	}
 
 	@Test

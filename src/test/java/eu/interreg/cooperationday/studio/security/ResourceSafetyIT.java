@@ -119,6 +119,26 @@ class ResourceSafetyIT {
 	}
 
 	@Test
+	void aBrowserPostingTheFormWithAFileOverTheLimitGetsTheFormBackWithTheReasonBesideTheLogo() throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml\r\n"
+					+ "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + (20L << 20) + "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.write(new byte[64 * 1024]);
+			out.flush();
+			InputStream in = socket.getInputStream();
+			String head = readHead(in);
+			assertThat(head).startsWith("HTTP/1.1 413");
+			assertThat(head).containsIgnoringCase("Content-Type: text/html");
+			String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(page).contains("id=\"logo-error\"").contains("The logo is larger than 10 MB.")
+				.contains("name=\"_csrf\"").contains("<form");
+		}
+	}
+
+	@Test
 	void aBodyOfUnknownLengthIsRefusedWith411() throws Exception {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(10_000);
