@@ -40,22 +40,28 @@ public class RenderFarm {
 		return this.properties.effectiveThreads();
 	}
 
-	/** The farm's workers, those up first; empty in the local mode. */
+	/**
+	 * The farm's workers, those up first; empty in the local mode. A worker gone for longer than the stall
+	 * timeout renders nothing any more (its files went back to the queue, or were failed and restarted),
+	 * so it is listed with no current file; one stopped cleanly finished what it had.
+	 */
 	public List<RenderWorker> workers() {
-		Instant gone = this.clock.instant().minus(this.properties.heartbeat().multipliedBy(MISSED_HEARTBEATS));
+		Instant now = this.clock.instant();
+		Instant gone = now.minus(this.properties.heartbeat().multipliedBy(MISSED_HEARTBEATS));
+		Instant forgotten = now.minus(this.properties.stallTimeout());
 		return this.jdbc.sql("select * from render_worker order by stopped, last_seen desc, name")
-			.query((rs, row) -> map(rs, gone))
+			.query((rs, row) -> map(rs, gone, forgotten))
 			.list()
 			.stream()
 			.sorted((a, b) -> Boolean.compare(!a.up(), !b.up()))
 			.toList();
 	}
 
-	private static RenderWorker map(ResultSet rs, Instant gone) throws SQLException {
+	private static RenderWorker map(ResultSet rs, Instant gone, Instant forgotten) throws SQLException {
 		Instant lastSeen = rs.getTimestamp("last_seen").toInstant();
 		boolean stopped = rs.getBoolean("stopped");
-		String rendering = rs.getString("rendering");
 		String state = stopped ? "stopped" : lastSeen.isBefore(gone) ? "gone" : "up";
+		String rendering = (stopped || lastSeen.isBefore(forgotten)) ? null : rs.getString("rendering");
 		return new RenderWorker(rs.getString("name"), rs.getString("host"), rs.getInt("threads"),
 				rs.getTimestamp("started_at").toInstant(), lastSeen,
 				rendering == null ? List.of() : Arrays.stream(rendering.split(", ")).toList(), rs.getLong("done_count"),
