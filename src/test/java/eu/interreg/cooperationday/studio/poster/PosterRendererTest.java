@@ -3,6 +3,7 @@ package eu.interreg.cooperationday.studio.poster;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -105,6 +106,32 @@ class PosterRendererTest {
 		byte[] pdf = render(PosterFormat.A4_PRINT, content(name, svgLogo(), false));
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(PdfText.of(document)).contains(name);
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = PosterFormat.class, names = { "A4_PRINT", "SQUARE_1080", "STORY_1080X1920" })
+	void theEventIsOnThePrintPosterTheStoryAndTheSquareImage(PosterFormat format) throws IOException {
+		List<PlacedText> placed = renderer.layout(format, content("Interreg Euregio Meuse-Rhine", svgLogo(), true));
+		assertThat(placed.stream().filter((text) -> text.slot().equals("event")).map((text) -> text.line().line().text()))
+			.as("the event's lines on %s", format)
+			.containsExactly("Open day at the bridge", "21 September 2026 · Frankfurt (Oder)");
+		// and only when there is one
+		assertThat(renderer.layout(format, content("Interreg Euregio Meuse-Rhine", svgLogo(), false)))
+			.noneMatch((text) -> text.slot().equals("event"));
+		// on the square image the event sits in the white card, under the name: its ink darker than the card
+		if (format == PosterFormat.SQUARE_1080) {
+			BufferedImage with = Fixtures.read(render(format, content("Interreg Euregio Meuse-Rhine", svgLogo(), true)));
+			BufferedImage without = Fixtures.read(render(format, content("Interreg Euregio Meuse-Rhine", svgLogo(), false)));
+			int ink = 0;
+			for (int y = 796; y < 874; y += 2) {
+				for (int x = 130; x < 950; x += 2) {
+					if (with.getRGB(x, y) != without.getRGB(x, y) && (with.getRGB(x, y) & 0xFF) < 0x80) {
+						ink++;
+					}
+				}
+			}
+			assertThat(ink).as("dark pixels of the event's words in the card").isGreaterThan(200);
 		}
 	}
 
