@@ -308,6 +308,85 @@ class BrowserIT {
 		screenshot("7-staff-stats");
 	}
 
+	@Test
+	void aLogoOverTheLimitIsNamedBesideTheFieldBeforeAndAfterItIsSent() throws Exception {
+		Path big = Files.createTempFile("big-logo", ".png");
+		Files.write(big, new byte[11 * 1024 * 1024]);
+		browser.get(url("/"));
+		browser.findElement(By.id("programmeName")).sendKeys("Interreg Heavy Logo");
+		new Select(browser.findElement(By.id("language"))).selectByValue("en");
+		browser.findElement(By.id("contactEmail")).sendKeys("comms@heavy.example");
+		browser.findElement(By.id("logo")).sendKeys(big.toAbsolutePath().toString());
+		// at once, in the browser, in the API's words
+		WebElement error = new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("logo-error")));
+		assertThat(error.getText()).isEqualTo("The logo is larger than 10 MB.");
+		assertThat(browser.findElement(By.id("logo")).getAttribute("aria-invalid")).isEqualTo("true");
+		screenshot("8-form-logo-too-large");
+		// a browser that sends it anyway (the check taken away) gets the form back, not raw JSON: 413, the
+		// reason beside the logo field
+		((JavascriptExecutor) browser).executeScript("const logo = document.getElementById('logo');"
+				+ "logo.setCustomValidity(''); logo.removeAttribute('data-max-bytes'); logo.form.noValidate = true; HTMLFormElement.prototype.submit.call(logo.form);");
+		WebElement refused = new WebDriverWait(browser, Duration.ofSeconds(20)).until((d) -> {
+			java.util.List<WebElement> found = d.findElements(By.cssSelector("#logo-error"));
+			return !found.isEmpty() && found.get(0).getText().contains("larger than 10 MB")
+					&& d.findElements(By.id("error-summary")).size() == 1 ? found.get(0) : null;
+		});
+		assertThat(refused.getText()).startsWith("The logo is larger than 10 MB.");
+		assertThat(browser.getPageSource()).doesNotContain("\"type\":\"about:blank\"");
+		screenshot("9-form-413");
+	}
+
+	@Test
+	void staffReadAnEmailOfTheOutboxAsItsRecipientWouldAndSeeHowToFillTheBulkCsv() throws Exception {
+		StudioClient client = new StudioClient(this.port);
+		HttpResponse<String> accepted = client.submit(StudioClient.form("programmeName", "Interreg Danube Region", "language",
+				"de", "contactEmail", "comms@danube.example", "logo", new StudioClient.FilePart("logo.svg", "image/svg+xml",
+						Fixtures.svg()), "assets", "posters"));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String id = client.json(accepted.body()).get("id").asString();
+		assertThat(client.awaitFinished(id, Duration.ofSeconds(120)).get("status").asString()).isEqualTo("DONE");
+		signInTo("/staff");
+		WebElement subject = new WebDriverWait(browser, Duration.ofSeconds(30)).until((d) -> {
+			d.navigate().refresh();
+			return d.findElements(By.xpath("//table[@id='outbox']//a[contains(., 'Interreg Danube Region')]")).stream()
+				.findFirst()
+				.orElse(null);
+		});
+		// the bulk form says what each column holds, with samples to download
+		browser.findElement(By.cssSelector("#csv-columns summary")).click();
+		assertThat(browser.findElement(By.id("csv-columns")).getText()).contains("YYYY-MM-DD")
+			.contains("the logo's file name inside the zip");
+		assertThat(browser.findElement(By.id("sample-csv")).getAttribute("href")).endsWith("/staff/bulk/sample.csv");
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("csv-columns")));
+		screenshot("10-bulk-form");
+
+		subject.click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/emails/"));
+		assertThat(browser.findElement(By.id("email-to")).getText()).isEqualTo("comms@danube.example");
+		assertThat(browser.findElement(By.id("email-text")).getText()).contains("Plakate zum Drucken")
+			.contains("A4-Plakat, Druck-PDF mit Beschnitt").contains("/download.zip");
+		WebElement frame = browser.findElement(By.id("email-html"));
+		assertThat(frame.getAttribute("sandbox")).isEmpty();
+		browser.switchTo().frame(frame);
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Plakate zum Drucken")
+			.contains("A3-Plakat, Druck-PDF mit Beschnitt").contains("Herunterladen");
+		browser.switchTo().defaultContent();
+		screenshot("11-email-preview");
+	}
+
+	/** Opens {@code path} of the staff console, signing in first when the browser is not yet. */
+	private void signInTo(String path) {
+		browser.get(url(path));
+		if (browser.getCurrentUrl().contains("/login")) {
+			browser.findElement(By.id("username")).sendKeys("staff-browser");
+			browser.findElement(By.id("password")).sendKeys("browser-pass-1");
+			browser.findElement(By.id("sign-in")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
+			browser.get(url(path));
+		}
+	}
+
 	/** One row through the staff API, so the jobs page has a job to show. */
 	private void startABulkRender() throws Exception {
 		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
