@@ -53,6 +53,8 @@ class ResourceSafetyIT {
 		registry.add("studio.rate-limits.downloads", () -> 5);
 		registry.add("studio.staff.username", () -> "staff");
 		registry.add("studio.staff.password", () -> STAFF_PASSWORD);
+		// short here, so that waiting it out is quick; 10 s by default
+		registry.add("server.tomcat.connection-timeout", () -> "2s");
 	}
 
 	@LocalServerPort
@@ -136,6 +138,32 @@ class ResourceSafetyIT {
 			assertThat(page).contains("id=\"logo-error\"").contains("The logo is larger than 10 MB.")
 				.contains("name=\"_csrf\"").contains("<form");
 		}
+	}
+
+	@Test
+	void aClientThatStopsSendingItsBodyIsCutOffAfterTheConnectionTimeout() throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(20_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/previews HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+					+ "Content-Length: 100000\r\n\r\n--x\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			long start = System.nanoTime();
+			// nothing more is sent: the server gives up on the body and answers or closes, freeing its thread
+			InputStream in = socket.getInputStream();
+			byte[] answer = in.readAllBytes();
+			Duration held = Duration.ofNanos(System.nanoTime() - start);
+			System.out.printf("a stalled body held its connection %d ms%n", held.toMillis());
+			assertThat(held).as("the 2 s timeout, not the 20 s the client waits").isLessThan(Duration.ofSeconds(15));
+			assertThat(new String(answer, StandardCharsets.ISO_8859_1)).doesNotStartWith("HTTP/1.1 200");
+		}
+	}
+
+	@Test
+	void theApiDescriptionListsTheZipOfEveryFile() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs", "203.0.113.11");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/requests/{id}/download.zip\"").contains("Every file of a request in one zip");
 	}
 
 	@Test

@@ -269,14 +269,21 @@ class SharePageIT {
 		long before = stats.get("downloads").asLong();
 		JsonNode status = client.json(client.get("/api/render-requests/" + id).body());
 		client.download(status.get("assets").get(0).get("downloadUrl").asString());
+		// the zip of every file counts as a download too, as kind "zip"
+		HttpResponse<byte[]> zip = client.getBytes(client.url("/requests/" + id + "/download.zip"));
+		assertThat(zip.statusCode()).isEqualTo(200);
+		try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+			assertThat(entries.getNextEntry()).isNotNull();
+		}
 		JsonNode after = client.json(client.get("/api/stats", STAFF, STAFF_PASSWORD).body());
-		assertThat(after.get("downloads").asLong()).isEqualTo(before + 1);
+		assertThat(after.get("downloads").asLong()).isEqualTo(before + 2);
+		assertThat(named(after.get("downloadsPerKind"))).containsEntry("zip", 1L);
 
 		HttpResponse<String> csv = client.get("/api/stats?format=csv", STAFF, STAFF_PASSWORD);
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(csv.body()).startsWith("section,name,count\r\n")
-			.contains("total,downloads," + (before + 1) + "\r\n")
+			.contains("total,downloads," + (before + 2) + "\r\n")
 			.contains("requests per programme,Interreg Deutschland-Nederland,1\r\n");
 	}
 

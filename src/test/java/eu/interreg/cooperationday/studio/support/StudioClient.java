@@ -178,6 +178,11 @@ public final class StudioClient {
 		return this.http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The absolute address of a path of the studio. */
+	public String url(String path) {
+		return this.base + path;
+	}
+
 	public HttpResponse<byte[]> getBytes(String url) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
 				HttpResponse.BodyHandlers.ofByteArray());
