@@ -46,6 +46,34 @@ public enum Language {
 		return Locale.forLanguageTag(this.code);
 	}
 
+	/**
+	 * The language with the country where most of its speakers live, as Open Graph writes a locale
+	 * ({@code de_DE}, {@code el_GR}); Norwegian is Bokmål, Northern Sami Norway's.
+	 */
+	public String ogLocale() {
+		String country = switch (this) {
+			case CS -> "CZ";
+			case DA -> "DK";
+			case EL -> "GR";
+			case EN -> "GB";
+			case ET -> "EE";
+			case GA -> "IE";
+			case SL -> "SI";
+			case SV -> "SE";
+			case NO, SE -> "NO";
+			case SQ -> "AL";
+			case SR -> "RS";
+			case BS -> "BA";
+			case UK -> "UA";
+			case HY -> "AM";
+			case KA -> "GE";
+			case AR -> "AR";
+			case HE -> "IL";
+			default -> this.code.toUpperCase(Locale.ROOT);
+		};
+		return (this == NO ? "nb" : this.code) + "_" + country;
+	}
+
 	public static Optional<Language> fromCode(String code) {
 		if (code == null) {
 			return Optional.empty();

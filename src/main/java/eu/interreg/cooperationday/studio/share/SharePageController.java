@@ -83,6 +83,8 @@ class SharePageController {
 		Language language = request.language();
 		model.addAttribute("request", request);
 		model.addAttribute("lang", language.code());
+		model.addAttribute("ogLocale", language.ogLocale());
+		model.addAttribute("ogLocaleAlternate", request.secondLanguage() == null ? null : request.secondLanguage().ogLocale());
 		model.addAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
 		model.addAttribute("campaign", this.strings.get(language, "campaign.name"));
 		model.addAttribute("slogan", this.strings.get(language, "slogan"));

@@ -33,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.poster.PosterFormat;
 import eu.interreg.cooperationday.studio.programme.FieldProblem;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
@@ -91,7 +92,11 @@ class PublicPagesController {
 	}
 
 	/** A preview on the status page. */
-	record Thumbnail(String label, String url) {
+	record Thumbnail(String label, String url, int width, int height) {
+	}
+
+	/** A captions track of the page's video: one per language of the request. */
+	record Track(String src, String lang, String label, boolean first) {
 	}
 
 	@GetMapping("/")
@@ -209,17 +214,24 @@ class PublicPagesController {
 		List<Thumbnail> thumbnails = new ArrayList<>();
 		String video = null;
 		String videoPoster = null;
-		String captions = null;
+		List<Track> tracks = new ArrayList<>();
 		for (Asset asset : stored) {
 			String link = "/d/" + asset.downloadToken();
 			AssetSpec spec = asset.spec();
 			// the page plays the landscape video, with its poster frame and captions
 			boolean landscape = spec.shape() == AssetSpec.VideoShape.LANDSCAPE;
 			switch (spec.maker()) {
-				case POSTER_THUMBNAIL -> thumbnails.add(new Thumbnail(asset.format(), link));
+				case POSTER_THUMBNAIL -> thumbnails.add(new Thumbnail(asset.format(), link, PosterFormat.THUMBNAIL_WIDTH,
+						spec.poster().thumbnailHeight()));
 				case VIDEO -> video = landscape ? link : video;
 				case VIDEO_THUMBNAIL -> videoPoster = landscape ? link : videoPoster;
-				case CAPTIONS -> captions = landscape ? "/requests/" + id + "/captions.vtt" : captions;
+				case CAPTIONS -> {
+					if (landscape) {
+						Language language = spec.language() != null ? spec.language() : request.language();
+						tracks.add(new Track("/requests/" + id + "/captions.vtt?lang=" + language.code(), language.code(),
+								language.ownName(), language == request.language()));
+					}
+				}
 				case POSTER -> {
 					// listed with the downloads
 				}
@@ -234,18 +246,23 @@ class PublicPagesController {
 		model.addAttribute("thumbnails", thumbnails);
 		model.addAttribute("video", request.status() == RenderStatus.DONE ? video : null);
 		model.addAttribute("videoPoster", videoPoster);
-		model.addAttribute("captions", captions);
+		model.addAttribute("tracks", tracks.stream().sorted((a, b) -> Boolean.compare(b.first(), a.first())).toList());
 		return "request";
 	}
 
-	/** The captions served from this origin, as a {@code <track>} needs. */
+	/**
+	 * The landscape video's captions served from this origin, as a {@code <track>} needs: in {@code lang}
+	 * for a bilingual request (each language has its own), else the request's one.
+	 */
 	@GetMapping(path = "/requests/{id}/captions.vtt")
-	ResponseEntity<StreamingResponseBody> captions(@PathVariable String id) {
-		find(id);
+	ResponseEntity<StreamingResponseBody> captions(@PathVariable String id, @RequestParam(required = false) String lang) {
+		RenderRequest request = find(id);
+		Language wanted = Language.fromCode(lang).orElse(request.language());
 		Asset captions = this.renders.assets(id)
 			.stream()
 			.filter((a) -> a.spec().maker() == AssetSpec.Maker.CAPTIONS
-					&& a.spec().shape() == AssetSpec.VideoShape.LANDSCAPE)
+					&& a.spec().shape() == AssetSpec.VideoShape.LANDSCAPE
+					&& (a.spec().language() == null ? request.language() : a.spec().language()) == wanted)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("This request has no captions yet."));
 		return ResponseEntity.ok()

@@ -216,7 +216,9 @@ class SharePageIT {
 		assertThat(captions.statusCode()).isEqualTo(200);
 		assertThat(captions.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/vtt");
 		assertThat(captions.body()).startsWith("WEBVTT");
-		assertThat(html).containsPattern("<video id=\"video\" controls preload=\"metadata\" src=\"http://localhost:\\d+/d/");
+		assertThat(html).containsPattern("<video id=\"video\" controls preload=\"metadata\" src=\"http://localhost:\\d+/d/")
+			.contains("width=\"1920\" height=\"1080\"")
+			.contains("<meta property=\"og:locale\" content=\"de_DE\">");
 		assertThat(Pattern.compile("<img ").matcher(html).results().count())
 			.isEqualTo(Pattern.compile("<img [^>]*alt=\"[^\"]+\"").matcher(html).results().count())
 			.isPositive();

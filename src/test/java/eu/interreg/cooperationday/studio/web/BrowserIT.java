@@ -168,6 +168,7 @@ class BrowserIT {
 	@Test
 	void staffSignInAndSeeTheJobsPage() throws Exception {
 		startABulkRender();
+		browser.manage().deleteAllCookies(); // signed out, whatever ran before
 		browser.get(url("/staff"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
 		browser.findElement(By.id("username")).sendKeys("staff-browser");
@@ -373,6 +374,29 @@ class BrowserIT {
 			.contains("A3-Plakat, Druck-PDF mit Beschnitt").contains("Herunterladen");
 		browser.switchTo().defaultContent();
 		screenshot("11-email-preview");
+	}
+
+	@Test
+	void theStaffConsoleUpdatesWithoutReloadingAndLeavesAChosenFileAlone() throws Exception {
+		signInTo("/staff");
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.__sameDocument = true;");
+		// a staff member has picked the bulk CSV: the form must keep it while the console updates
+		Path csv = Files.createTempFile("programmes", ".csv");
+		Files.writeString(csv, "code,name,language,contact_email,logo_file,event_title,event_date,event_venue,event_url\n");
+		browser.findElement(By.id("programmes")).sendKeys(csv.toAbsolutePath().toString());
+		StudioClient client = new StudioClient(this.port);
+		HttpResponse<String> accepted = client.submit(StudioClient.form("programmeName", "Interreg Live Update", "language",
+				"fr", "contactEmail", "comms@live.example", "logo", new StudioClient.FilePart("logo.svg", "image/svg+xml",
+						Fixtures.svg()), "assets", "posters"));
+		assertThat(accepted.statusCode()).isEqualTo(202);
+		new WebDriverWait(browser, Duration.ofSeconds(40)).until(
+				(d) -> d.findElement(By.id("live-requests")).getText().contains("Interreg Live Update"));
+		assertThat(js.executeScript("return window.__sameDocument === true")).as("no reload").isEqualTo(true);
+		assertThat(browser.findElement(By.id("live-status")).getAttribute("textContent")).contains("Updated").contains("requests");
+		assertThat(browser.findElement(By.id("programmes")).getAttribute("value")).as("the chosen CSV is still chosen")
+			.endsWith(csv.getFileName().toString());
+		assertThat(browser.getPageSource()).doesNotContain("http-equiv=\"refresh\"");
 	}
 
 	/** Opens {@code path} of the staff console, signing in first when the browser is not yet. */

@@ -1,0 +1,96 @@
+package eu.interreg.cooperationday.studio.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import eu.interreg.cooperationday.studio.support.StudioClient;
+import eu.interreg.cooperationday.studio.support.TestStudio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The served OpenAPI document says what the API does: every operation has a summary, a submission
+ * answers 202 with Location (not the 200 springdoc would infer), a download link 302, each refusal the
+ * operation can give is listed with the problem+json schema, and the staff operations need the staff
+ * scheme (HTTP Basic) while the public ones need none.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ApiDescriptionIT {
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestStudio.embedded(registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theDescriptionIsTrue() throws Exception {
+		StudioClient client = new StudioClient(this.port);
+		JsonNode docs = client.json(client.get("/v3/api-docs").body());
+		JsonNode paths = docs.get("paths");
+		List<String> withoutSummary = new ArrayList<>();
+		List<String> refusalsWithoutProblem = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> path : paths.properties()) {
+			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+				String name = operation.getKey() + " " + path.getKey();
+				JsonNode summary = operation.getValue().get("summary");
+				if (summary == null || summary.asString().isBlank()) {
+					withoutSummary.add(name);
+				}
+				for (Map.Entry<String, JsonNode> response : operation.getValue().get("responses").properties()) {
+					if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+						JsonNode content = response.getValue().path("content").path("application/problem+json");
+						if (!content.path("schema").path("$ref").asString().equals("#/components/schemas/Problem")) {
+							refusalsWithoutProblem.add(name + " " + response.getKey());
+						}
+					}
+				}
+			}
+		}
+		assertThat(withoutSummary).isEmpty();
+		assertThat(refusalsWithoutProblem).isEmpty();
+
+		JsonNode submit = paths.path("/api/render-requests").path("post");
+		assertThat(names(submit.get("responses"))).contains("202", "400", "413", "415", "422", "429", "503")
+			.doesNotContain("200");
+		assertThat(submit.path("responses").path("202").path("headers").has("Location")).isTrue();
+		JsonNode form = submit.path("requestBody").path("content").path("multipart/form-data").path("schema");
+		assertThat(names(form.path("properties"))).contains("programmeName", "language", "contactEmail", "logo",
+				"eventDate", "assets");
+		assertThat(form.path("required").toString()).contains("programmeName", "language", "contactEmail", "logo");
+		assertThat(submit.path("parameters").toString()).as("fields are form parts, not query parameters")
+			.doesNotContain("\"in\":\"query\"");
+		assertThat(submit.has("security")).as("the public API needs no credentials").isFalse();
+
+		JsonNode download = paths.path("/d/{token}").path("get");
+		assertThat(names(download.get("responses"))).contains("302", "404", "429").doesNotContain("200");
+		assertThat(names(paths.path("/api/render-requests/{id}").path("get").get("responses"))).contains("200", "404");
+
+		for (String staff : List.of("/api/bulk-renders", "/api/bulk-renders/{id}", "/api/stats")) {
+			JsonNode operation = paths.path(staff).properties().iterator().next().getValue();
+			assertThat(operation.path("security").toString()).as(staff).contains("\"staff\"");
+			assertThat(names(operation.get("responses"))).as(staff).contains("401");
+		}
+		assertThat(names(paths.path("/api/bulk-renders").path("post").get("responses"))).contains("202").doesNotContain("200");
+		JsonNode scheme = docs.path("components").path("securitySchemes").path("staff");
+		assertThat(scheme.path("type").asString()).isEqualTo("http");
+		assertThat(scheme.path("scheme").asString()).isEqualTo("basic");
+	}
+
+	private static List<String> names(JsonNode object) {
+		List<String> names = new ArrayList<>();
+		object.properties().forEach((entry) -> names.add(entry.getKey()));
+		return names;
+	}
+
+}
