@@ -8,7 +8,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The address of a request's share page, {@code /p/{slug}}: the programme's name in lower-case ASCII
- * (accents dropped, other letters and marks become dashes; at most 48 characters, cut at a word
+ * (every script transliterated, accents dropped, anything else becomes dashes; at most 48 characters, cut at a word
  * where it can be) and a suffix of 10
  * random characters (50 bits), so pages cannot be found by guessing names. And the secret key of the
  * communicator's unpublish link.
@@ -25,9 +25,7 @@ final class ShareSlugs {
 	}
 
 	static String slug(String programmeName, RandomGenerator random) {
-		String ascii = Normalizer.normalize(programmeName, Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT)
+		String ascii = Transliteration.toLatin(programmeName)
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-+|-+$", "");
 		if (ascii.length() > MAX_NAME) {

@@ -18,8 +18,20 @@ class ShareSlugsTest {
 		assertThat(ShareSlugs.slug("Interreg VI-A Deutschland – Polen / Brandenburg & Polska", random))
 			.as("cut at a word to 48 characters at most").matches("interreg-vi-a-deutschland-polen-brandenburg-[a-z2-9]{10}");
 		assertThat(ShareSlugs.slug("Česko – Slovensko: Spolupráca", random)).matches("cesko-slovensko-spolupraca-[a-z2-9]{10}");
-		assertThat(ShareSlugs.slug("Ελλάδα – Κύπρος", random)).as("no Latin letters").matches("programme-[a-z2-9]{10}");
-		assertThat(ShareSlugs.slug("NEXT MED برنامج", random)).matches("next-med-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Ελλάδα – Κύπρος", random)).as("Greek transliterated").matches("ellada-kypros-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Πρόγραμμα Interreg Ελλάδα – Βουλγαρία", random))
+			.matches("programma-interreg-ellada-voulgaria-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Интеррег България – Сърбия", random)).matches("interreg-balgariya-sarbiya-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Интерег Србија – Северна Македонија", random))
+			.matches("intereg-srbija-severna-makedonija-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Інтеррег Україна – Польща", random)).matches("interreg-ukrayina-polshta-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("საქართველო – სომხეთი", random)).matches("sakartvelo-somkheti-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("Վրաստան – Հայաստան", random)).matches("vrastan-hayastan-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("NEXT MED برنامج", random)).matches("next-med-brnamj-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("תוכנית שיתוף הפעולה", random)).matches("[a-z-]+-[a-z2-9]{10}").doesNotStartWith("programme-");
+		assertThat(ShareSlugs.slug("Øresund–Kattegat–Skagerrak · Großregion · Łódź", random))
+			.matches("oresund-kattegat-skagerrak-grossregion-lodz-[a-z2-9]{10}");
+		assertThat(ShareSlugs.slug("⁂ ✦", random)).as("nothing to write: a word stands in").matches("programme-[a-z2-9]{10}");
 		assertThat(ShareSlugs.slug("x".repeat(300), random)).hasSize(48 + 1 + 10);
 		Set<String> seen = new HashSet<>();
 		SecureRandom secure = new SecureRandom();
