@@ -237,15 +237,17 @@ class PublicPagesController {
 				}
 			}
 		}
+		boolean finished = request.status() == RenderStatus.DONE || request.status() == RenderStatus.FAILED;
 		model.addAttribute("request", request);
 		model.addAttribute("ui", this.text.texts(request.language()));
 		model.addAttribute("assets", stored);
 		model.addAttribute("done", stored.size());
 		model.addAttribute("total", total);
-		model.addAttribute("finished", request.status() == RenderStatus.DONE || request.status() == RenderStatus.FAILED);
+		model.addAttribute("finished", finished);
 		model.addAttribute("thumbnails", thumbnails);
 		model.addAttribute("video", request.status() == RenderStatus.DONE ? video : null);
 		model.addAttribute("videoPoster", videoPoster);
+		model.addAttribute("refreshSeconds", finished ? null : 5);
 		model.addAttribute("tracks", tracks.stream().sorted((a, b) -> Boolean.compare(b.first(), a.first())).toList());
 		return "request";
 	}
