@@ -87,6 +87,27 @@ class ApiDescriptionIT {
 		assertThat(scheme.path("scheme").asString()).isEqualTo("basic");
 	}
 
+	@Test
+	void pagesTravelCompressedAndEveryPageHasAnIcon() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpResponse<byte[]> page = http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/"))
+			.header("Accept-Encoding", "gzip")
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">")
+			.contains("<meta name=\"description\"");
+		StudioClient client = new StudioClient(this.port);
+		for (String icon : List.of("/favicon.ico", "/favicon.svg")) {
+			java.net.http.HttpResponse<String> answer = client.get(icon);
+			assertThat(answer.statusCode()).as(icon).isEqualTo(200);
+			assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+			assertThat(answer.body()).startsWith("<svg");
+		}
+	}
+
 	private static List<String> names(JsonNode object) {
 		List<String> names = new ArrayList<>();
 		object.properties().forEach((entry) -> names.add(entry.getKey()));
