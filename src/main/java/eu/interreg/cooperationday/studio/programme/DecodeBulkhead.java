@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -92,9 +93,15 @@ final class DecodeBulkhead implements AutoCloseable {
 		}
 		AtomicReference<Runnable> stop = new AtomicReference<>(() -> {
 		});
+		// whoever sets this owns the turn's release: the work when it starts, the caller when it gives up
+		// on work that never started (a cancelled task that is still queued never runs its finally)
+		AtomicBoolean claimed = new AtomicBoolean();
 		Future<T> future;
 		try {
 			future = this.workers.submit(() -> {
+				if (!claimed.compareAndSet(false, true)) {
+					return null; // given up on before it started; the caller released the turn
+				}
 				Thread worker = Thread.currentThread();
 				((HaltingThread) worker).clearHalted();
 				stop.set(() -> HaltingThread.haltThread(worker));
@@ -121,13 +128,13 @@ final class DecodeBulkhead implements AutoCloseable {
 		}
 		catch (TimeoutException ex) {
 			stop.get().run();
-			future.cancel(true);
+			giveUp(future, claimed);
 			throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The " + what + " took longer than "
 					+ this.timeBudget.toSeconds() + " s to read; simplify it or export it as a smaller PNG.");
 		}
 		catch (InterruptedException ex) {
 			stop.get().run();
-			future.cancel(true);
+			giveUp(future, claimed);
 			Thread.currentThread().interrupt();
 			throw busy();
 		}
@@ -139,6 +146,13 @@ final class DecodeBulkhead implements AutoCloseable {
 				throw error;
 			}
 			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private void giveUp(Future<?> future, AtomicBoolean claimed) {
+		future.cancel(true);
+		if (claimed.compareAndSet(false, true)) {
+			this.turns.release();
 		}
 	}
 

@@ -377,6 +377,25 @@ class BrowserIT {
 	}
 
 	@Test
+	void thePreviewShowsWhyItCannotBeDrawnWhereThePersonLooks() throws Exception {
+		Path gif = Files.createTempFile("logo", ".png");
+		Files.write(gif, "GIF89a\u0001\0\u0001\0\0\0\0;".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		browser.get(url("/"));
+		browser.findElement(By.id("programmeName")).sendKeys("Interreg Wrong File");
+		new Select(browser.findElement(By.id("language"))).selectByValue("en");
+		browser.findElement(By.id("logo")).sendKeys(gif.toAbsolutePath().toString());
+		// the preview section opens with the reason (it stayed hidden before), and the logo's own reason
+		// stands beside the logo field
+		WebElement status = new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("preview-status")));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until((d) -> status.getText().contains("GIF"));
+		assertThat(browser.findElement(By.id("live-preview")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.id("preview-image")).isDisplayed()).as("no broken picture").isFalse();
+		assertThat(browser.findElement(By.id("logo-preview-error")).getText()).contains("GIF");
+		screenshot("12-preview-error");
+	}
+
+	@Test
 	void theStaffConsoleUpdatesWithoutReloadingAndLeavesAChosenFileAlone() throws Exception {
 		signInTo("/staff");
 		JavascriptExecutor js = (JavascriptExecutor) browser;
