@@ -20,20 +20,21 @@ class RateLimitFilters {
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> rateLimitsFirst(RateLimitProperties properties, RateLimits limits,
 			ProblemWriter problems) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+		return registration("rateLimitsFirst", Ordered.HIGHEST_PRECEDENCE + 10,
 				new RateLimitFilter(properties, limits, problems, false));
-		registration.setName("rateLimitsFirst");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
 	}
 
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> rateLimitsAfterCsrf(RateLimitProperties properties, RateLimits limits,
 			ProblemWriter problems) {
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+		return registration("rateLimitsAfterCsrf", SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1,
 				new RateLimitFilter(properties, limits, problems, true));
-		registration.setName("rateLimitsAfterCsrf");
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+	}
+
+	private static FilterRegistrationBean<RateLimitFilter> registration(String name, int order, RateLimitFilter filter) {
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setName(name);
+		registration.setOrder(order);
 		return registration;
 	}
 

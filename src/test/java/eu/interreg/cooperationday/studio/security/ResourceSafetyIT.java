@@ -103,17 +103,9 @@ class ResourceSafetyIT {
 
 	@Test
 	void a150MegabyteAnonymousPostToTheFormIsRefusedBeforeItsBodyIsRead() throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-					+ "Content-Length: " + (150L << 20) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-			// a quarter of a megabyte of the body, then nothing more until the server answers
-			byte[] chunk = new byte[64 * 1024];
-			for (int i = 0; i < 4; i++) {
-				out.write(chunk);
-			}
-			out.flush();
+		// a quarter of a megabyte of the body, then nothing more until the server answers
+		try (Socket socket = post("POST / HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+				+ "Content-Length: " + (150L << 20) + "\r\n\r\n", new byte[256 * 1024], 10)) {
 			String answer = readHead(socket.getInputStream());
 			assertThat(answer).startsWith("HTTP/1.1 413");
 			assertThat(answer).containsIgnoringCase("Connection: close");
@@ -122,14 +114,9 @@ class ResourceSafetyIT {
 
 	@Test
 	void aBrowserPostingTheFormWithAFileOverTheLimitGetsTheFormBackWithTheReasonBesideTheLogo() throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST / HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml\r\n"
-					+ "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + (20L << 20) + "\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.write(new byte[64 * 1024]);
-			out.flush();
+		try (Socket socket = post("POST / HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml\r\n"
+				+ "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + (20L << 20) + "\r\n\r\n",
+				new byte[64 * 1024], 10)) {
 			InputStream in = socket.getInputStream();
 			String head = readHead(in);
 			assertThat(head).startsWith("HTTP/1.1 413");
@@ -142,12 +129,8 @@ class ResourceSafetyIT {
 
 	@Test
 	void aClientThatStopsSendingItsBodyIsCutOffAfterTheConnectionTimeout() throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(20_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/previews HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-					+ "Content-Length: 100000\r\n\r\n--x\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.flush();
+		try (Socket socket = post("POST /api/previews HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; "
+				+ "boundary=x\r\nContent-Length: 100000\r\n\r\n--x\r\n", new byte[0], 20)) {
 			long start = System.nanoTime();
 			// nothing more is sent: the server gives up on the body and answers or closes, freeing its thread
 			InputStream in = socket.getInputStream();
@@ -168,13 +151,8 @@ class ResourceSafetyIT {
 
 	@Test
 	void aBodyOfUnknownLengthIsRefusedWith411() throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/previews HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n10000\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.write(new byte[0x10000]);
-			out.flush();
+		try (Socket socket = post("POST /api/previews HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; "
+				+ "boundary=x\r\nTransfer-Encoding: chunked\r\n\r\n10000\r\n", new byte[0x10000], 10)) {
 			assertThat(readHead(socket.getInputStream())).startsWith("HTTP/1.1 411");
 		}
 	}
@@ -280,6 +258,17 @@ class ResourceSafetyIT {
 			.header("Content-Type", "multipart/form-data; boundary=x")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
+	}
+
+	/** A connection that has sent {@code head} and then {@code body}, and waits for answers {@code seconds} at most. */
+	private Socket post(String head, byte[] body, int seconds) throws IOException {
+		Socket socket = new Socket("127.0.0.1", this.port);
+		socket.setSoTimeout(seconds * 1000);
+		OutputStream out = socket.getOutputStream();
+		out.write(head.getBytes(StandardCharsets.US_ASCII));
+		out.write(body);
+		out.flush();
+		return socket;
 	}
 
 	/** The status line and headers of a response, read off the socket. */

@@ -89,19 +89,25 @@ public final class StudioClient {
 	 * POSTs the fields with the token; answers the page that comes back.
 	 */
 	public HttpResponse<String> submitForm(Map<String, Object> fields) throws IOException, InterruptedException {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new java.net.CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String page = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		HttpClient browser = browser();
+		Map<String, Object> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrf(browser.send(HttpRequest.newBuilder(URI.create(this.base + "/")).build(),
+				HttpResponse.BodyHandlers.ofString()).body()));
+		return browser.send(multipart("/", withToken), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A client that keeps its cookies (a session) and does not follow redirects, as a test of pages needs. */
+	private static HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** The CSRF token of a page's form. */
+	private static String csrf(String page) {
 		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
 		if (!csrf.find()) {
-			throw new AssertionError("No CSRF token in the form: " + page);
+			throw new AssertionError("No CSRF token in the page: " + page);
 		}
-		Map<String, Object> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", csrf.group(1));
-		return browser.send(multipart("/", withToken), HttpResponse.BodyHandlers.ofString());
+		return csrf.group(1);
 	}
 
 	/** Starts a staff bulk render: the CSV of programmes and the zip of their logos, with HTTP Basic. */
@@ -128,19 +134,12 @@ public final class StudioClient {
 
 	/** Signs in through the login form, as a person would (session cookie, CSRF token), and returns /staff. */
 	public String staffConsole(String user, String password) throws IOException, InterruptedException {
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new java.net.CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 		String login = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
-		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
-		if (!csrf.find()) {
-			throw new AssertionError("No CSRF token in the login page: " + login);
-		}
 		String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
 				+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-				+ java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+				+ java.net.URLEncoder.encode(csrf(login), StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
