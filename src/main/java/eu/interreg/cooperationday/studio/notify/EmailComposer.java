@@ -63,7 +63,7 @@ class EmailComposer {
 				.append(this.strings.get(second, "email.intro").replace("{0}", secondName)).append("\n\n")
 				.append(this.strings.get(second, "email.closing")).append("\n");
 		}
-		return new Message(oneLine(subject), text.toString(), html(request, assets, language, name));
+		return new Message(oneLine(subject), text.toString(), html(request, assets, files, language, name));
 	}
 
 	/** Asks the sender to confirm the address, in the request's language where the brand kit has the words. */
@@ -85,7 +85,8 @@ class EmailComposer {
 	}
 
 	/** The same message as HTML: every piece of user text escaped, thumbnails shown, links as buttons. */
-	private String html(RenderRequest request, List<Asset> assets, Language language, String name) {
+	private String html(RenderRequest request, List<Asset> assets, Map<FileList.Group, List<FileList.Entry>> files,
+			Language language, String name) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\"")
 			.append(request.language().rightToLeft() && language == request.language() ? " dir=\"rtl\"" : "")
@@ -102,7 +103,7 @@ class EmailComposer {
 			}
 		}
 		String download = this.strings.get(language, "email.download");
-		this.files.grouped(assets, language).forEach((group, entries) -> {
+		files.forEach((group, entries) -> {
 			html.append("<h2 style=\"color:#003399;font-size:1.1em;margin:18px 0 4px\">")
 				.append(escape(this.files.heading(group, language)))
 				.append("</h2><table style=\"border-collapse:collapse\">");
