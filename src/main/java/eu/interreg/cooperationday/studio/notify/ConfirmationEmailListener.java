@@ -11,7 +11,7 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.render.RequestDeleted;
-import eu.interreg.cooperationday.studio.system.TakesRequests;
+import eu.interreg.cooperationday.studio.render.TakesRequests;
 
 /**
  * Mails the link that confirms a sender's address when a request waits for it (once per request: the

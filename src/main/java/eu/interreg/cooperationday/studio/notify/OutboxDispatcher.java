@@ -17,7 +17,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import eu.interreg.cooperationday.studio.system.TakesRequests;
+import eu.interreg.cooperationday.studio.render.TakesRequests;
 
 
 /**

@@ -9,7 +9,7 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
-import eu.interreg.cooperationday.studio.system.TakesRequests;
+import eu.interreg.cooperationday.studio.render.TakesRequests;
 
 /**
  * Queues the "your material is ready" email when a request is DONE. Runs after the render's transaction

@@ -23,9 +23,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import eu.interreg.cooperationday.studio.system.OutboundAddresses;
-import eu.interreg.cooperationday.studio.system.TakesRequests;
-import eu.interreg.cooperationday.studio.system.WebhookSettings;
+import eu.interreg.cooperationday.studio.render.TakesRequests;
+import eu.interreg.cooperationday.studio.programme.PublicAddresses;
 
 /**
  * Delivers what the webhook outbox holds: a POST of the status JSON with {@code Studio-Signature} and
@@ -67,7 +66,7 @@ class WebhookDispatcher {
 		// the client asks Dns only for names: an address literal is checked here, before any connection
 		Interceptor literals = (chain) -> {
 			String host = chain.request().url().host();
-			if (OutboundAddresses.isLiteral(host)) {
+			if (PublicAddresses.isLiteral(host)) {
 				addresses.resolve(host);
 			}
 			return chain.proceed(chain.request());

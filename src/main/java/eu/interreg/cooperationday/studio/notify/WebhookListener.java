@@ -10,7 +10,7 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RequestStatus;
-import eu.interreg.cooperationday.studio.system.TakesRequests;
+import eu.interreg.cooperationday.studio.render.TakesRequests;
 
 /**
  * Queues a request's webhook when it is DONE or FAILED and it named a {@code callbackUrl}: the body is

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 
 import org.apache.batik.util.HaltingThread;
 
-import eu.interreg.cooperationday.studio.system.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /**
  * Bounds what decoding files from outside may cost at once. At most {@link #permits()} decodes run

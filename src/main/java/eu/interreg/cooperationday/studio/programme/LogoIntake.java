@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
 
 import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.system.FileType;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /**
  * Takes a logo file from outside and either gives back a {@link Logo} that is safe to render or refuses

@@ -5,12 +5,11 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.system.OutboundAddresses;
-import eu.interreg.cooperationday.studio.system.WebhookSettings;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 
 /** The door's parts: the request parser (with the logo intake and its limits) and the CSV import. */
@@ -30,7 +29,7 @@ class ProgrammeConfiguration {
 
 	@Bean
 	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, DecodeBulkhead bulkhead, BrandKit brand,
-			VideoTemplates templates, WebhookSettings webhooks, OutboundAddresses addresses) {
+			VideoTemplates templates, ObjectProvider<CallbackPolicy> callbacks) {
 		LogoIntake intake = new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels(), limits.logoMaxEdge(),
 				limits.svgMaxElements(), bulkhead);
 		// names are set bold, event lines regular: both chains must draw every character
@@ -39,8 +38,7 @@ class ProgrammeConfiguration {
 					.distinct()
 					.toList(),
 				() -> templates.chosen().dropUndrawable(),
-				(url) -> webhooks.enabled() ? addresses.refusal(url)
-						: Optional.of("This studio sends no webhooks: its operator has not set STUDIO_WEBHOOK_SECRET."));
+				callbacks.getIfAvailable(() -> (url) -> Optional.of("This studio sends no webhooks.")));
 	}
 
 	@Bean

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import eu.interreg.cooperationday.studio.brand.Language;
-import eu.interreg.cooperationday.studio.system.OutboundAddresses;
-import eu.interreg.cooperationday.studio.system.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.FieldProblem;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /**
  * Turns the raw fields of a request (from the form, the API or a CSV row) into a valid
@@ -50,7 +52,7 @@ public class ProgrammeRequestParser {
 
 	private final BooleanSupplier dropUndrawable;
 
-	private final Function<URI, Optional<String>> callbackRefusal;
+	private final CallbackPolicy callbackRefusal;
 
 	/**
 	 * @param undrawable the code points of a text that the campaign fonts cannot draw (an emoji, say):
@@ -74,7 +76,7 @@ public class ProgrammeRequestParser {
 	 * https, webhooks off), or empty when it will
 	 */
 	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable,
-			BooleanSupplier dropUndrawable, Function<URI, Optional<String>> callbackRefusal) {
+			BooleanSupplier dropUndrawable, CallbackPolicy callbackRefusal) {
 		this.logoIntake = logoIntake;
 		this.undrawable = undrawable;
 		this.dropUndrawable = dropUndrawable;
@@ -373,9 +375,9 @@ public class ProgrammeRequestParser {
 	static boolean publicHost(String host) {
 		String bare = (host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host)
 			.toLowerCase(Locale.ROOT);
-		if (OutboundAddresses.isLiteral(bare)) {
+		if (PublicAddresses.isLiteral(bare)) {
 			try {
-				return OutboundAddresses.isPublic(InetAddress.getByName(bare));
+				return PublicAddresses.isPublic(InetAddress.getByName(bare));
 			}
 			catch (UnknownHostException ex) {
 				return false;
@@ -411,7 +413,7 @@ public class ProgrammeRequestParser {
 			invalid.add(new FieldProblem("callbackUrl", "The callback address must be a full https:// address."));
 			return null;
 		}
-		Optional<String> refused = this.callbackRefusal.apply(uri);
+		Optional<String> refused = this.callbackRefusal.refusal(uri);
 		if (refused.isPresent()) {
 			invalid.add(new FieldProblem("callbackUrl", refused.get()));
 			return null;

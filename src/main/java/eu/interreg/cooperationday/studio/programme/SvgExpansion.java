@@ -14,6 +14,8 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /**
  * How many elements an SVG becomes once its references are expanded, measured on the parsed document

@@ -1,10 +1,15 @@
 package eu.interreg.cooperationday.studio.programme;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+
+import eu.interreg.cooperationday.studio.problem.FieldProblem;
+import eu.interreg.cooperationday.studio.problem.Refusal;
 
 /**
  * Bounds on what outsiders may send ({@code studio.limits.*}) and on what reading it may cost. The door
@@ -43,6 +48,13 @@ public record UploadLimits(@DefaultValue("10MB") DataSize logoMaxSize, @DefaultV
 			return (bytes / 1024) + " KB";
 		}
 		return bytes + " bytes";
+	}
+
+	/** The refusal of a public upload (the logo with its form fields) over the configured logo size. */
+	public Refusal logoTooLarge() {
+		String size = logoMaxSizeText();
+		return new Refusal(Refusal.Kind.TOO_LARGE, "The upload is too large: the logo may be at most " + size + ".",
+				List.of(new FieldProblem("logo", "The logo is larger than " + size + ".")));
 	}
 
 }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import eu.interreg.cooperationday.studio.programme.Refusal;
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /** What a programme can ask for: print posters, social images, the video (each with its extras). */
 public enum AssetGroup {

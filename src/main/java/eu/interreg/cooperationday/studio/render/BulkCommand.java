@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import eu.interreg.cooperationday.studio.programme.BulkImport;
 import eu.interreg.cooperationday.studio.programme.LogoArchive;
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /**
  * The bulk render from the command line: {@code --bulk-programmes=programmes.csv --bulk-logos=logos.zip}

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /** The staff API: render every programme of a CSV (and a zip of logos), follow it, restart what failed. */

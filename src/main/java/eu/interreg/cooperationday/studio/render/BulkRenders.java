@@ -24,8 +24,8 @@ import eu.interreg.cooperationday.studio.programme.BulkImport;
 import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.programme.LogoArchive;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
-import eu.interreg.cooperationday.studio.programme.Refusal;
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 

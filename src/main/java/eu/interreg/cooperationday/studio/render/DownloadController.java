@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.interreg.cooperationday.studio.storage.AssetStore;
-import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
 
 /**
  * Stable download links: {@code /d/{token}} never expires, and answers with a redirect to a freshly

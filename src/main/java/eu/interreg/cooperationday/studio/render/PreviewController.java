@@ -21,6 +21,7 @@ import eu.interreg.cooperationday.studio.poster.PosterFormat;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
 
 /**
  * The live preview of the form: the square social image at {@value #SIZE} x {@value #SIZE} of what the
@@ -61,7 +62,7 @@ class PreviewController {
 				hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
 				programmeNameSecond));
 		if (!this.drawing.tryAcquire(1, TimeUnit.SECONDS)) {
-			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").build();
+			throw new StudioBusyException("Every preview slot is drawing: please try again in a second.", 1);
 		}
 		try {
 			RenderRequest transientRequest = new RenderRequest("preview", request.programmeName(), request.language(),

@@ -22,7 +22,6 @@ import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.system.StudioProperties;
-import eu.interreg.cooperationday.studio.system.TakesRequests;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 

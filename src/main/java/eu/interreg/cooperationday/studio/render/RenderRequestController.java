@@ -19,9 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
-import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
-import eu.interreg.cooperationday.studio.system.RateLimits;
+import eu.interreg.cooperationday.studio.security.RateLimits;
 
 /** The public API: ask for a programme's material, then follow its status to the download links. */
 @RestController

@@ -33,7 +33,7 @@ import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 import eu.interreg.cooperationday.studio.system.Sha256;
-import eu.interreg.cooperationday.studio.system.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
 
 /**
  * The one way in for every door (API, form, bulk import): stores a valid request with its logo, then

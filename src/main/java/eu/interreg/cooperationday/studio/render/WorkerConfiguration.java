@@ -26,6 +26,7 @@ import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.dsl.context.IntegrationFlowContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.filter.OncePerRequestFilter;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 
 /**
  * A render worker ({@code studio.render.mode=worker}): consumers on the farm's queue (one per render
@@ -102,7 +103,7 @@ class WorkerConfiguration {
 
 	/** A worker shows no pages: 404 for everything but the health endpoint. */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> workerServesOnlyHealth() {
+	FilterRegistrationBean<OncePerRequestFilter> workerServesOnlyHealth(ProblemWriter problems) {
 		OncePerRequestFilter filter = new OncePerRequestFilter() {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -112,11 +113,8 @@ class WorkerConfiguration {
 					chain.doFilter(request, response);
 					return;
 				}
-				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-				response.setContentType("application/problem+json");
-				response.getOutputStream()
-					.write(("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"This is a render worker: it serves "
-							+ "no pages. Its manager serves the studio.\"}").getBytes(StandardCharsets.UTF_8));
+				problems.write(response,
+						problems.notFound("This is a render worker: it serves no pages. Its manager serves the studio."));
 			}
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);

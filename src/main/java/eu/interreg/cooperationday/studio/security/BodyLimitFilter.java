@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
-import eu.interreg.cooperationday.studio.web.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 
 /**
  * Every body is measured by its {@code Content-Length} before a byte of it is read, first of all filters
@@ -82,7 +82,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (length > limit) {
-			refuse(response, upload ? this.problems.logoTooLarge()
+			refuse(response, upload ? this.problems.refused(this.limits.logoTooLarge())
 					: this.problems.status(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "The request body is larger than "
 							+ UploadLimits.describe(DataSize.ofBytes(limit)) + ", the most this address takes."));
 			return;

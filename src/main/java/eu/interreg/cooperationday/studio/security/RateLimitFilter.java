@@ -9,9 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import eu.interreg.cooperationday.studio.system.RateLimitProperties;
-import eu.interreg.cooperationday.studio.system.RateLimits;
-import eu.interreg.cooperationday.studio.web.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
 
 /**
  * Limits per client address: submissions (the form, {@code POST /api/render-requests}), previews
@@ -73,7 +72,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 		try {
 			this.limits.acquire(kind(request), this.clients.of(request));
 		}
-		catch (RateLimits.ExceededException ex) {
+		catch (TooManyRequestsException ex) {
 			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 			response.setHeader("Connection", "close");
 			this.problems.write(response, this.problems.tooManyRequests(ex.getMessage(), ex.retryAfterSeconds()));

@@ -6,9 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-import eu.interreg.cooperationday.studio.system.RateLimitProperties;
-import eu.interreg.cooperationday.studio.system.RateLimits;
-import eu.interreg.cooperationday.studio.web.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 
 /**
  * The two places the per-address limits are taken: before everything for the API and downloads, and

@@ -28,8 +28,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import eu.interreg.cooperationday.studio.storage.AssetStore;
-import eu.interreg.cooperationday.studio.system.RateLimitProperties;
-import eu.interreg.cooperationday.studio.web.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 
 /**
  * Who may do what: the public form, status pages, API and download links are open; the staff console

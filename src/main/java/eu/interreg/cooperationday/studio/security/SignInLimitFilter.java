@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import eu.interreg.cooperationday.studio.web.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 
 /**
  * Puts every sign-in attempt under the {@link SignInLimit}: a {@code POST /login} of the form and any

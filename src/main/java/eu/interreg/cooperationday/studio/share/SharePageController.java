@@ -36,7 +36,7 @@ import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
-import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /**

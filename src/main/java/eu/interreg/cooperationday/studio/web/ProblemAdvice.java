@@ -15,11 +15,13 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
 import eu.interreg.cooperationday.studio.storage.StorageException;
-import eu.interreg.cooperationday.studio.system.NotFoundException;
-import eu.interreg.cooperationday.studio.system.RateLimits;
-import eu.interreg.cooperationday.studio.system.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
+import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
+import eu.interreg.cooperationday.studio.programme.UploadLimits;
 
 /**
  * Every refusal a controller raises, in any module, answered through the {@link ProblemWriter}. No
@@ -32,8 +34,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private final ProblemWriter problems;
 
-	ProblemAdvice(ProblemWriter problems) {
+	private final UploadLimits limits;
+
+	ProblemAdvice(ProblemWriter problems, UploadLimits limits) {
 		this.problems = problems;
+		this.limits = limits;
 	}
 
 	@ExceptionHandler(RequestRefusedException.class)
@@ -41,23 +46,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return this.problems.refused(ex.refusal());
 	}
 
-	@ExceptionHandler(RateLimits.ExceededException.class)
-	ResponseEntity<ProblemDetail> tooMany(RateLimits.ExceededException ex) {
-		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(this.problems.tooManyRequests(ex.getMessage(), ex.retryAfterSeconds()));
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
+		return this.problems.answer(this.problems.tooManyRequests(ex.getMessage(), ex.retryAfterSeconds()));
 	}
 
 	@ExceptionHandler(StudioBusyException.class)
 	ResponseEntity<ProblemDetail> busy(StudioBusyException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-		problem.setTitle("Busy");
-		problem.setProperty("retryAfterSeconds", ex.retryAfterSeconds());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return this.problems.answer(this.problems.busy(ex.getMessage(), ex.retryAfterSeconds()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -68,24 +64,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(StorageException.class)
 	ProblemDetail storage(StorageException ex) {
 		log.error("Object storage failed", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		return this.problems.status(HttpStatus.SERVICE_UNAVAILABLE, "Storage unavailable",
 				"File storage is not available at the moment. Please try again in a few minutes.");
-		problem.setTitle("Storage unavailable");
-		return problem;
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(ex, this.problems.logoTooLarge(), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+		return handleExceptionInternal(ex, this.problems.refused(this.limits.logoTooLarge()), headers, HttpStatus.CONTENT_TOO_LARGE, request);
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail multipart(MultipartException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		return this.problems.status(HttpStatus.BAD_REQUEST, "Incomplete request",
 				"The request must be multipart/form-data with the fields of a render request.");
-		problem.setTitle("Incomplete request");
-		return problem;
 	}
 
 }

@@ -34,11 +34,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
-import eu.interreg.cooperationday.studio.programme.FieldProblem;
+import eu.interreg.cooperationday.studio.problem.FieldProblem;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
-import eu.interreg.cooperationday.studio.programme.Refusal;
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetDownloaded;
@@ -47,9 +47,11 @@ import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
-import eu.interreg.cooperationday.studio.system.NotFoundException;
-import eu.interreg.cooperationday.studio.system.RateLimits;
-import eu.interreg.cooperationday.studio.system.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
+import eu.interreg.cooperationday.studio.security.RateLimits;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
 
 /**
  * The communicator's pages: the request form (works without JavaScript; the same validation and
@@ -149,7 +151,7 @@ class PublicPagesController {
 			}
 			return form(model, data, errors);
 		}
-		catch (RateLimits.ExceededException ex) {
+		catch (TooManyRequestsException ex) {
 			response.setStatus(429);
 			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
 			return form(model, data, Map.of("contactEmail", ex.getMessage()));

@@ -16,11 +16,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 import eu.interreg.cooperationday.studio.notify.EmailOutbox;
 import eu.interreg.cooperationday.studio.notify.Webhooks;
-import eu.interreg.cooperationday.studio.programme.RequestRefusedException;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 import eu.interreg.cooperationday.studio.render.BulkRenders;
 import eu.interreg.cooperationday.studio.render.RenderFarm;
 import eu.interreg.cooperationday.studio.render.RenderService;
-import eu.interreg.cooperationday.studio.system.NotFoundException;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
 
 /**
  * The staff console: bulk renders and their progress, requests with restart, re-send and their share

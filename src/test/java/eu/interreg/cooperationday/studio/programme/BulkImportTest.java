@@ -8,10 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
-import eu.interreg.cooperationday.studio.system.OutboundAddresses;
+import eu.interreg.cooperationday.studio.notify.OutboundAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /** The staff CSV's optional callback_url column: read when present, checked like the API's field. */
 class BulkImportTest {

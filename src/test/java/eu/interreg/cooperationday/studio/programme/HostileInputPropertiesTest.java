@@ -19,6 +19,7 @@ import net.jqwik.api.constraints.StringLength;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 /**
  * Property-based checks of what reads outside input, 10,000 generated inputs each: the CSV reader, the

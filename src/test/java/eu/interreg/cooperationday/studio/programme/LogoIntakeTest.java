@@ -23,11 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.HostileFiles;
-import eu.interreg.cooperationday.studio.system.StudioBusyException;
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
 import eu.interreg.cooperationday.studio.system.FileType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 class LogoIntakeTest {
 

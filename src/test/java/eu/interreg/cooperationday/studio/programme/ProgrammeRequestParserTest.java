@@ -9,6 +9,9 @@ import eu.interreg.cooperationday.studio.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.FieldProblem;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
 class ProgrammeRequestParserTest {
 

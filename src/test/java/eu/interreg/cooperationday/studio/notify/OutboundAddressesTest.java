@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.notify;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import eu.interreg.cooperationday.studio.notify.OutboundAddresses;
+import eu.interreg.cooperationday.studio.programme.PublicAddresses;
 
 /** Which addresses a webhook may go to; names are resolved by a stand-in, never by the machine's DNS. */
 class OutboundAddressesTest {
@@ -21,14 +23,14 @@ class OutboundAddressesTest {
 			"fe80::1", "fc00::1", "fd12:3456::1", "fec0::1", "ff02::1", "2001:db8::1", "::ffff:127.0.0.1",
 			"::ffff:10.0.0.1", "::ffff:169.254.169.254", "64:ff9b::a00:1", "2002:c0a8:0101::1", "::127.0.0.1" })
 	void privateLoopbackLinkLocalAndReservedAddressesAreNotPublic(String address) throws UnknownHostException {
-		assertThat(OutboundAddresses.isPublic(InetAddress.getByName(address))).as(address).isFalse();
+		assertThat(PublicAddresses.isPublic(InetAddress.getByName(address))).as(address).isFalse();
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "8.8.8.8", "1.1.1.1", "172.32.0.1", "172.15.255.255", "100.128.0.1", "192.0.1.1",
 			"198.20.0.1", "2a00:1450:4001:80b::200e", "2606:4700:4700::1111", "64:ff9b::808:808" })
 	void internetAddressesArePublic(String address) throws UnknownHostException {
-		assertThat(OutboundAddresses.isPublic(InetAddress.getByName(address))).as(address).isTrue();
+		assertThat(PublicAddresses.isPublic(InetAddress.getByName(address))).as(address).isTrue();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.notify;
 
 import java.time.Duration;
 

@@ -1,6 +1,8 @@
-package eu.interreg.cooperationday.studio.programme;
+package eu.interreg.cooperationday.studio.problem;
 
 import java.util.List;
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.FieldProblem;
 
 /** Input from outside that the studio will not take; carries the {@link Refusal}. */
 public class RequestRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.web;
+package eu.interreg.cooperationday.studio.problem;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import eu.interreg.cooperationday.studio.programme.FieldProblem;
-import eu.interreg.cooperationday.studio.programme.Refusal;
-import eu.interreg.cooperationday.studio.programme.UploadLimits;
 
 /**
  * The one place a refusal becomes HTTP: RFC 9457 {@code application/problem+json} with a title, a
@@ -25,13 +24,7 @@ import eu.interreg.cooperationday.studio.programme.UploadLimits;
 @Component
 public class ProblemWriter {
 
-	private final UploadLimits limits;
-
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	ProblemWriter(UploadLimits limits) {
-		this.limits = limits;
-	}
 
 	/** The HTTP status of a kind of refusal. */
 	public static HttpStatus status(Refusal.Kind kind) {
@@ -49,13 +42,6 @@ public class ProblemWriter {
 		problem.setTitle(title(refusal.kind()));
 		problem.setProperty("errors", errors(refusal.problems()));
 		return problem;
-	}
-
-	/** A public upload (the logo with its form fields) over the configured logo size. */
-	public ProblemDetail logoTooLarge() {
-		String size = this.limits.logoMaxSizeText();
-		return refused(new Refusal(Refusal.Kind.TOO_LARGE, "The upload is too large: the logo may be at most " + size + ".",
-				List.of(new FieldProblem("logo", "The logo is larger than " + size + "."))));
 	}
 
 	/** Any other status, with its title and what to do. */
@@ -85,10 +71,27 @@ public class ProblemWriter {
 		return problem;
 	}
 
+	/** 503: the studio cannot take more now; {@code Retry-After} goes beside it. */
+	public ProblemDetail busy(String detail, long retryAfterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+		problem.setTitle("Busy");
+		problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+		return problem;
+	}
+
+	/** A problem as a controller's answer, with {@code Retry-After} when it carries {@code retryAfterSeconds}. */
+	public ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		retryAfter(problem).ifPresent((seconds) -> answer.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+		return answer.body(problem);
+	}
+
 	/** Writes a problem as the whole response, for code that runs before any controller. */
 	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		retryAfter(problem).ifPresent((seconds) -> response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType() != null ? problem.getType().toString() : "about:blank");
 		body.put("title", problem.getTitle());
@@ -101,6 +104,11 @@ public class ProblemWriter {
 			body.putAll(problem.getProperties());
 		}
 		response.getOutputStream().write(this.json.writeValueAsBytes(body));
+	}
+
+	private static java.util.Optional<Long> retryAfter(ProblemDetail problem) {
+		return problem.getProperties() != null && problem.getProperties().get("retryAfterSeconds") instanceof Number n
+				? java.util.Optional.of(n.longValue()) : java.util.Optional.empty();
 	}
 
 	private static List<Map<String, String>> errors(List<FieldProblem> problems) {

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.security;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.security;
 
 import java.time.Duration;
 import java.util.EnumMap;
@@ -12,6 +12,8 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
 
 /**
  * The studio's limits per client, one resilience4j rate limiter per kind and key (an address, a contact
@@ -37,21 +39,6 @@ public class RateLimits {
 
 	}
 
-	/** Over a limit: what to tell the client. */
-	public static class ExceededException extends RuntimeException {
-
-		private final long retryAfterSeconds;
-
-		ExceededException(String message, long retryAfterSeconds) {
-			super(message);
-			this.retryAfterSeconds = retryAfterSeconds;
-		}
-
-		public long retryAfterSeconds() {
-			return this.retryAfterSeconds;
-		}
-
-	}
 
 	private final Map<Kind, RateLimiterConfig> configs = new EnumMap<>(Kind.class);
 
@@ -82,7 +69,7 @@ public class RateLimits {
 	/**
 	 * Takes one permit of {@code kind} for {@code key}.
 	 *
-	 * @throws ExceededException when the key has none left in this period
+	 * @throws TooManyRequestsException when the key has none left in this period
 	 */
 	public void acquire(Kind kind, String key) {
 		String normalised = key.toLowerCase(Locale.ROOT);
@@ -99,7 +86,7 @@ public class RateLimits {
 		long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
 		log.info("Refused {} for {}: over the limit of {} per {}", kind, kind == Kind.SUBMISSIONS_PER_EMAIL ? "an email address" : normalised,
 				config.getLimitForPeriod(), config.getLimitRefreshPeriod());
-		throw new ExceededException("Too many " + kind.words + ": at most " + config.getLimitForPeriod() + " per "
+		throw new TooManyRequestsException("Too many " + kind.words + ": at most " + config.getLimitForPeriod() + " per "
 				+ config.getLimitRefreshPeriod().toSeconds() + " s. Try again in " + seconds + " s.", seconds);
 	}
 

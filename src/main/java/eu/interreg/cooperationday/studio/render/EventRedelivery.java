@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.render;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -6,6 +6,8 @@ import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import eu.interreg.cooperationday.studio.render.TakesRequests;
+import eu.interreg.cooperationday.studio.system.StudioProperties;
 
 /**
  * Events between modules whose listener failed (an outage, a bug fixed since) are delivered again once

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.render;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.system;
+package eu.interreg.cooperationday.studio.problem;
 
 /** The studio cannot take more work now (503): the client should come back after {@code retryAfterSeconds}. */
 public class StudioBusyException extends RuntimeException {

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.programme;
+package eu.interreg.cooperationday.studio.problem;
 
 import java.util.List;
 
