@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -34,8 +41,8 @@ class ModularityTests {
 	void everyFeaturePackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getBasePackage).map((p) -> p.getName()
 			.substring(StudioApplication.class.getPackageName().length() + 1)))
-			.containsExactlyInAnyOrder("brand", "notify", "poster", "programme", "render", "security", "share",
-					"stats", "storage", "system", "template", "video", "web");
+			.containsExactlyInAnyOrder("brand", "bulk", "farm", "notify", "poster", "problem", "programme", "render",
+					"security", "sender", "share", "stats", "storage", "system", "template", "video", "web");
 	}
 
 	@Test
@@ -55,6 +62,56 @@ class ModularityTests {
 				assertThat(lines(kept)).as("%s changed with the code: copy target/spring-modulith-docs/*.puml to %s",
 						diagram.getFileName(), KEPT).isEqualTo(lines(diagram));
 			}
+		}
+	}
+
+	/**
+	 * The README's module map names every module and, for each, exactly the modules the diagram says it
+	 * uses (in any way: calls, events, types), so the map a newcomer reads cannot go stale.
+	 */
+	@Test
+	void theReadmeModuleMapIsTheDiagram() throws IOException {
+		Map<String, Set<String>> diagram = new TreeMap<>();
+		Pattern component = Pattern.compile("Component\\(StudioApplication\\.StudioApplication\\.(\\w+),");
+		Pattern relation = Pattern.compile(
+				"Rel\\(StudioApplication\\.StudioApplication\\.(\\w+), StudioApplication\\.StudioApplication\\.(\\w+),");
+		for (String line : Files.readAllLines(KEPT.resolve("components.puml"))) {
+			Matcher c = component.matcher(line.strip());
+			if (c.lookingAt()) {
+				diagram.computeIfAbsent(c.group(1).toLowerCase(Locale.ROOT), (m) -> new TreeSet<>());
+			}
+			Matcher r = relation.matcher(line.strip());
+			if (r.lookingAt()) {
+				diagram.computeIfAbsent(r.group(1).toLowerCase(Locale.ROOT), (m) -> new TreeSet<>())
+					.add(r.group(2).toLowerCase(Locale.ROOT));
+			}
+		}
+		Map<String, Set<String>> readme = new TreeMap<>();
+		Pattern row = Pattern.compile("\\| `(\\w+)` \\|.*\\| ([a-z, ]+) \\|");
+		for (String line : Files.readAllLines(Path.of("README.md"))) {
+			Matcher m = row.matcher(line.strip());
+			if (m.matches()) {
+				Set<String> uses = new TreeSet<>(List.of(m.group(2).split(",\\s*")));
+				uses.remove("nothing");
+				readme.put(m.group(1), uses);
+			}
+		}
+		assertThat(readme).as("README.md's module map, against docs/modules/components.puml").isEqualTo(diagram);
+	}
+
+	/** Classes stay small enough to read: none of the main code is over 350 lines. */
+	@Test
+	void noClassIsOverThreeHundredAndFiftyLines() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+			List<String> long_ = files.filter((f) -> f.toString().endsWith(".java")).filter((f) -> {
+				try {
+					return Files.readAllLines(f).size() > 350;
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			}).map(Path::toString).toList();
+			assertThat(long_).isEmpty();
 		}
 	}
 

@@ -54,10 +54,6 @@ public final class FontChain {
 		return this.faces.get(0);
 	}
 
-	public List<Face> faces() {
-		return this.faces;
-	}
-
 	/** @return the first code point of {@code text} that no face can draw, or -1 when all can */
 	public int firstMissing(String text) {
 		List<Integer> missing = missing(text);

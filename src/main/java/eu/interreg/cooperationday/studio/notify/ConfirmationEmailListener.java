@@ -6,12 +6,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import eu.interreg.cooperationday.studio.render.ConfirmationNeeded;
-import eu.interreg.cooperationday.studio.render.RenderRequest;
-import eu.interreg.cooperationday.studio.render.RenderService;
-import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.render.RequestDeleted;
 import eu.interreg.cooperationday.studio.render.TakesRequests;
+import eu.interreg.cooperationday.studio.sender.ConfirmationRequested;
 
 /**
  * Mails the link that confirms a sender's address when a request waits for it (once per request: the
@@ -23,23 +20,16 @@ class ConfirmationEmailListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ConfirmationEmailListener.class);
 
-	private final RenderService renders;
-
 	private final EmailOutbox outbox;
 
-	ConfirmationEmailListener(RenderService renders, EmailOutbox outbox) {
-		this.renders = renders;
+	ConfirmationEmailListener(EmailOutbox outbox) {
 		this.outbox = outbox;
 	}
 
 	@ApplicationModuleListener
-	void on(ConfirmationNeeded needed) {
-		RenderRequest request = this.renders.find(needed.requestId()).orElse(null);
-		if (request == null || request.status() != RenderStatus.AWAITING_CONFIRMATION) {
-			return; // deleted, or confirmed already
-		}
-		this.outbox.enqueueConfirmation(request, this.renders.confirmationLink(request.id()));
-		log.debug("Confirmation email of request {} queued", request.id());
+	void on(ConfirmationRequested requested) {
+		this.outbox.enqueueConfirmation(requested);
+		log.debug("Confirmation email of request {} queued", requested.requestId());
 	}
 
 	@EventListener

@@ -9,6 +9,8 @@ import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
+import eu.interreg.cooperationday.studio.render.PublicPage;
+import eu.interreg.cooperationday.studio.sender.ConfirmationRequested;
 
 /**
  * Writes the "your material is ready" email: in the request's language where the brand kit has the
@@ -33,7 +35,7 @@ class EmailComposer {
 	record Message(String subject, String text, String html) {
 	}
 
-	Message ready(RenderRequest request, List<Asset> assets) {
+	Message ready(RenderRequest request, List<Asset> assets, PublicPage page) {
 		Language language = this.strings.has(request.language(), "email.subject") ? request.language() : Language.EN;
 		String name = oneLine(request.programmeName());
 		String subject = this.strings.get(language, "email.subject").replace("{0}", name);
@@ -50,10 +52,10 @@ class EmailComposer {
 			text.append("\n");
 		});
 		text.append(this.strings.get(language, "email.all-files")).append("\n").append(zip(request)).append("\n");
-		String share = this.urls.share(request.shareSlug());
-		String unpublish = this.urls.unpublish(request.shareSlug(), request.shareKey());
-		text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(share).append("\n");
-		text.append(this.strings.get(language, "email.unpublish")).append("\n").append(unpublish).append("\n");
+		if (page != null) {
+			text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(page.url()).append("\n");
+			text.append(this.strings.get(language, "email.unpublish")).append("\n").append(page.unpublishUrl()).append("\n");
+		}
 		text.append("\n").append(this.strings.get(language, "email.closing")).append("\n");
 		Language second = second(request, language);
 		if (second != null) {
@@ -63,13 +65,14 @@ class EmailComposer {
 				.append(this.strings.get(second, "email.intro").replace("{0}", secondName)).append("\n\n")
 				.append(this.strings.get(second, "email.closing")).append("\n");
 		}
-		return new Message(oneLine(subject), text.toString(), html(request, assets, files, language, name));
+		return new Message(oneLine(subject), text.toString(), html(request, assets, page, files, language, name));
 	}
 
 	/** Asks the sender to confirm the address, in the request's language where the brand kit has the words. */
-	Message confirmation(RenderRequest request, String link) {
-		Language language = this.strings.has(request.language(), "confirm.subject") ? request.language() : Language.EN;
-		String name = oneLine(request.programmeName());
+	Message confirmation(ConfirmationRequested requested) {
+		Language language = this.strings.has(requested.language(), "confirm.subject") ? requested.language() : Language.EN;
+		String name = oneLine(requested.programmeName());
+		String link = requested.link();
 		String subject = oneLine(this.strings.get(language, "confirm.subject").replace("{0}", name));
 		String intro = this.strings.get(language, "confirm.intro").replace("{0}", name);
 		String text = this.strings.get(language, "email.greeting") + "\n\n" + intro + "\n\n" + link + "\n\n"
@@ -85,7 +88,7 @@ class EmailComposer {
 	}
 
 	/** The same message as HTML: every piece of user text escaped, thumbnails shown, links as buttons. */
-	private String html(RenderRequest request, List<Asset> assets, Map<FileList.Group, List<FileList.Entry>> files,
+	private String html(RenderRequest request, List<Asset> assets, PublicPage page, Map<FileList.Group, List<FileList.Entry>> files,
 			Language language, String name) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html><html lang=\"").append(language.code()).append("\"")
@@ -118,13 +121,15 @@ class EmailComposer {
 		});
 		html.append("<p>").append(escape(this.strings.get(language, "email.all-files"))).append(" <a id=\"zip\" href=\"")
 			.append(escape(zip(request))).append("\" style=\"color:#003399\">").append(escape(zip(request))).append("</a></p>");
-		html.append("<p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
-			.append(escape(this.urls.share(request.shareSlug()))).append("\" style=\"color:#003399\">")
-			.append(escape(this.urls.share(request.shareSlug()))).append("</a></p><p style=\"font-size:0.9em\">")
-			.append(escape(this.strings.get(language, "email.unpublish"))).append(" <a id=\"unpublish\" href=\"")
-			.append(escape(this.urls.unpublish(request.shareSlug(), request.shareKey())))
-			.append("\" style=\"color:#003399\">").append(escape(this.strings.get(language, "email.unpublish-link")))
-			.append("</a></p>");
+		if (page != null) {
+			html.append("<p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
+				.append(escape(page.url())).append("\" style=\"color:#003399\">")
+				.append(escape(page.url())).append("</a></p><p style=\"font-size:0.9em\">")
+				.append(escape(this.strings.get(language, "email.unpublish"))).append(" <a id=\"unpublish\" href=\"")
+				.append(escape(page.unpublishUrl()))
+				.append("\" style=\"color:#003399\">").append(escape(this.strings.get(language, "email.unpublish-link")))
+				.append("</a></p>");
+		}
 		html.append("<p>").append(escape(this.strings.get(language, "email.closing"))).append("</p>");
 		Language second = second(request, language);
 		if (second != null) {

@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
-import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
+import eu.interreg.cooperationday.studio.sender.ConfirmationRequested;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /**
@@ -37,8 +38,9 @@ public class EmailOutbox {
 	}
 
 	/** Queues the "ready" email of a finished request (once: a second call for the same request is ignored). */
-	public void enqueueReady(RenderRequest request, List<Asset> assets) {
-		EmailComposer.Message message = this.composer.ready(request, assets);
+	public void enqueueReady(RenderRequestFinished finished) {
+		RenderRequest request = finished.request();
+		EmailComposer.Message message = this.composer.ready(request, finished.assets(), finished.page());
 		// a confirmation sent earlier gives its place to the ready email (one email per request in the outbox)
 		int replaced = this.jdbc.sql("""
 				update outbox_email set kind = 'READY', subject = :subject, body_text = :body, body_html = :html,
@@ -52,13 +54,13 @@ public class EmailOutbox {
 			.param("requestId", request.id())
 			.update();
 		if (replaced == 0) {
-			enqueue(request, "READY", message);
+			enqueue(request.id(), request.contactEmail(), "READY", message);
 		}
 	}
 
 	/** Queues the email that asks the sender to confirm the address (once per request, before anything else). */
-	public void enqueueConfirmation(RenderRequest request, String link) {
-		enqueue(request, "CONFIRM", this.composer.confirmation(request, link));
+	public void enqueueConfirmation(ConfirmationRequested requested) {
+		enqueue(requested.requestId(), requested.email(), "CONFIRM", this.composer.confirmation(requested));
 	}
 
 	/** Forgets the emails of a request that is being deleted. */
@@ -66,18 +68,17 @@ public class EmailOutbox {
 		this.jdbc.sql("delete from outbox_email where request_id = :id").param("id", requestId).update();
 	}
 
-	private void enqueue(RenderRequest request, String kind, EmailComposer.Message message) {
+	private void enqueue(String requestId, String recipient, String kind, EmailComposer.Message message) {
 		Timestamp now = Timestamp.from(this.clock.instant());
 		this.jdbc.sql("""
 				insert into outbox_email (request_id, kind, recipient, subject, body_text, body_html, status, attempts,
 				    next_attempt_at, created_at)
-				select :requestId, :kind, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now from render_request
-				where id = :requestId
-				  and not exists (select 1 from outbox_email where request_id = :requestId)
+				select :requestId, :kind, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now
+				where not exists (select 1 from outbox_email where request_id = :requestId)
 				""")
-			.param("requestId", request.id())
+			.param("requestId", requestId)
 			.param("kind", kind)
-			.param("recipient", request.contactEmail())
+			.param("recipient", recipient)
 			.param("subject", message.subject())
 			.param("body", message.text())
 			.param("html", message.html())

@@ -5,10 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
-import eu.interreg.cooperationday.studio.render.RenderService;
-import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.render.TakesRequests;
 
 /**
@@ -22,24 +19,19 @@ class ReadyEmailListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadyEmailListener.class);
 
-	private final RenderService renders;
-
 	private final EmailOutbox outbox;
 
-	ReadyEmailListener(RenderService renders, EmailOutbox outbox) {
-		this.renders = renders;
+	ReadyEmailListener(EmailOutbox outbox) {
 		this.outbox = outbox;
 	}
 
 	@ApplicationModuleListener
 	void on(RenderRequestFinished finished) {
-		if (finished.status() != RenderStatus.DONE) {
+		if (!finished.done()) {
 			return;
 		}
-		RenderRequest request = this.renders.find(finished.requestId())
-			.orElseThrow(() -> new IllegalStateException("No request " + finished.requestId()));
-		this.outbox.enqueueReady(request, this.renders.assets(request.id()));
-		log.debug("Ready email of request {} queued", request.id());
+		this.outbox.enqueueReady(finished);
+		log.debug("Ready email of request {} queued", finished.requestId());
 	}
 
 }

@@ -8,8 +8,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
-import eu.interreg.cooperationday.studio.render.RenderService;
-import eu.interreg.cooperationday.studio.render.RequestStatus;
 import eu.interreg.cooperationday.studio.render.TakesRequests;
 
 /**
@@ -25,26 +23,23 @@ class WebhookListener {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final RenderService renders;
-
 	private final WebhookOutbox outbox;
 
-	WebhookListener(RenderService renders, WebhookOutbox outbox) {
-		this.renders = renders;
+	WebhookListener(WebhookOutbox outbox) {
 		this.outbox = outbox;
 	}
 
 	@ApplicationModuleListener
 	void on(RenderRequestFinished finished) {
-		RenderRequest request = this.renders.find(finished.requestId())
-			.orElseThrow(() -> new IllegalStateException("No request " + finished.requestId()));
+		RenderRequest request = finished.request();
 		if (request.callbackUrl() == null) {
 			return;
 		}
-		RequestStatus status = this.renders.status(request.id()).orElseThrow();
-		String key = request.id() + ":" + finished.status().name() + ":" + request.updatedAt().toEpochMilli();
-		if (this.outbox.enqueue(request.id(), key, request.callbackUrl().toString(), this.json.writeValueAsString(status))) {
-			log.info("Webhook of request {} ({}) queued for {}", request.id(), finished.status(), request.callbackUrl().getHost());
+		String key = request.id() + ":" + request.status().name() + ":" + request.updatedAt().toEpochMilli();
+		if (this.outbox.enqueue(request.id(), key, request.callbackUrl().toString(),
+				this.json.writeValueAsString(finished.status()))) {
+			log.info("Webhook of request {} ({}) queued for {}", request.id(), request.status(),
+					request.callbackUrl().getHost());
 		}
 	}
 

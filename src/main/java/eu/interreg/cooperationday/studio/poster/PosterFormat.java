@@ -69,13 +69,4 @@ public enum PosterFormat {
 		return (int) Math.round(THUMBNAIL_WIDTH * this.height / this.width);
 	}
 
-	public static PosterFormat fromFormat(String format) {
-		for (PosterFormat candidate : values()) {
-			if (candidate.format.equals(format)) {
-				return candidate;
-			}
-		}
-		throw new IllegalArgumentException("No poster format " + format);
-	}
-
 }

@@ -18,4 +18,9 @@ public record ProgrammeRequest(String programmeName, Language language, String c
 		this(programmeName, language, contactEmail, logo, event, null, null, null);
 	}
 
+	/** What the material says of the programme. */
+	public Programme programme() {
+		return new Programme(this.programmeName, this.language, this.secondLanguage, this.programmeNameSecond, this.event);
+	}
+
 }

@@ -33,6 +33,7 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoContent;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
+import eu.interreg.cooperationday.studio.programme.Programme;
 
 /**
  * Makes one asset of a request: resolves what the renderers need (localised words, the decoded logo,
@@ -58,18 +59,18 @@ public class AssetRenderer {
 
 	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
 		switch (spec.maker()) {
-			case POSTER -> write(target, (out) -> this.posters.render(spec.poster(), posterContent(request, logo), out));
+			case POSTER -> write(target, (out) -> this.posters.render(spec.poster(), posterContent(request.programme(), request.logo().format(), logo), out));
 			case POSTER_THUMBNAIL ->
-				write(target, (out) -> this.posters.renderThumbnail(spec.poster(), posterContent(request, logo), out));
-			case VIDEO -> this.videos.render(template(), spec.shape().shape(), videoContent(request, logo), target);
+				write(target, (out) -> this.posters.renderThumbnail(spec.poster(), posterContent(request.programme(), request.logo().format(), logo), out));
+			case VIDEO -> this.videos.render(template(), spec.shape().shape(), videoContent(request.programme(), request.logo().format(), logo), target);
 			case CAPTIONS -> {
-				VideoContent content = videoContent(request, logo);
+				VideoContent content = videoContent(request.programme(), request.logo().format(), logo);
 				boolean second = spec.language() != null && spec.language() == request.secondLanguage();
 				Files.writeString(target, this.videos.captions(template(), second ? content.inSecondLanguage() : content),
 						StandardCharsets.UTF_8);
 			}
 			case VIDEO_THUMBNAIL -> write(target, (out) -> this.videos.posterFrame(template(), spec.shape().shape(),
-					videoContent(request, logo), out));
+					videoContent(request.programme(), request.logo().format(), logo), out));
 		}
 	}
 
@@ -104,7 +105,8 @@ public class AssetRenderer {
 		return this.templates.chosen();
 	}
 
-	PosterContent posterContent(RenderRequest request, byte[] logo) throws IOException {
+	/** What a poster of the programme says and shows, with its logo (as stored: SVG, else PNG). */
+	public PosterContent posterContent(Programme request, FileType logoFormat, byte[] logo) throws IOException {
 		Language language = request.language();
 		LocalisedStrings strings = this.brand.strings();
 		Event event = request.event();
@@ -114,17 +116,17 @@ public class AssetRenderer {
 		Language other = request.secondLanguage();
 		PosterContent.Second second = other == null ? null
 				: new PosterContent.Second(strings.get(other, "campaign.name"), strings.get(other, "slogan"),
-						strings.get(other, "cofunded"), request.programmeNameSecond(), other.rightToLeft());
+						strings.get(other, "cofunded"), request.nameSecond(), other.rightToLeft());
 		return new PosterContent(strings.get(language, "campaign.name"), strings.get(language, "slogan"),
-				strings.get(language, "cofunded"), request.programmeName(), language.rightToLeft(),
-				logoArt(request, logo), title, details, url, second);
+				strings.get(language, "cofunded"), request.name(), language.rightToLeft(),
+				logoArt(logoFormat, logo), title, details, url, second);
 	}
 
-	VideoContent videoContent(RenderRequest request, byte[] logo) throws IOException {
+	VideoContent videoContent(Programme request, FileType logoFormat, byte[] logo) throws IOException {
 		Language language = request.language();
 		LocalisedStrings strings = this.brand.strings();
 		Map<TextBinding, String> texts = new EnumMap<>(TextBinding.class);
-		texts.put(TextBinding.PROGRAMME_NAME, request.programmeName());
+		texts.put(TextBinding.PROGRAMME_NAME, request.name());
 		texts.put(TextBinding.CAMPAIGN_NAME, strings.get(language, "campaign.name"));
 		texts.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(language, "slogan"));
 		texts.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(language, "cofunded"));
@@ -137,7 +139,7 @@ public class AssetRenderer {
 			texts.put(TextBinding.EVENT_DETAILS, details);
 		}
 		Map<String, Art> art = new HashMap<>();
-		art.put("programme:logo", logoArt(request, logo));
+		art.put("programme:logo", logoArt(logoFormat, logo));
 		art.put("brand:mark", SvgArt.load(this.brand.mark("cooperation-day-mark"))::paintFit);
 		art.put("brand:eu-flag", SvgArt.load(this.brand.mark("eu-flag"))::paintFit);
 		Language other = request.secondLanguage();
@@ -146,8 +148,8 @@ public class AssetRenderer {
 			second.put(TextBinding.CAMPAIGN_NAME, strings.get(other, "campaign.name"));
 			second.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(other, "slogan"));
 			second.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(other, "cofunded"));
-			if (request.programmeNameSecond() != null) {
-				second.put(TextBinding.PROGRAMME_NAME, request.programmeNameSecond());
+			if (request.nameSecond() != null) {
+				second.put(TextBinding.PROGRAMME_NAME, request.nameSecond());
 			}
 		}
 		return new VideoContent(texts, art, language.rightToLeft(), second, other != null && other.rightToLeft());
@@ -166,13 +168,13 @@ public class AssetRenderer {
 		return parts.isEmpty() ? null : String.join(" · ", parts);
 	}
 
-	private static Art logoArt(RenderRequest request, byte[] logo) throws IOException {
-		if (request.logoFormat() == FileType.SVG) {
+	private static Art logoArt(FileType logoFormat, byte[] logo) throws IOException {
+		if (logoFormat == FileType.SVG) {
 			return SvgArt.load(logo)::paintFit;
 		}
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
 		if (image == null) {
-			throw new IOException("The stored logo of request " + request.id() + " is not a PNG");
+			throw new IOException("The stored logo is not a PNG");
 		}
 		return Art.of(image);
 	}

@@ -57,7 +57,7 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 		}
 
 		/** Refuses a template that does not define every shape with the format requests are promised. */
-		static void checkDefinedBy(VideoTemplate template) {
+		public static void checkDefinedBy(VideoTemplate template) {
 			for (VideoShape shape : values()) {
 				VideoTemplate.Shape defined = template.shapes().get(shape.shape());
 				if (defined == null || !defined.format().equals(shape.format())) {

@@ -4,27 +4,37 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.programme.Event;
+import eu.interreg.cooperationday.studio.programme.Programme;
 import eu.interreg.cooperationday.studio.system.FileType;
 
 /**
- * A stored request: what a programme asked for (which asset groups too), where its logo is kept, how
- * far it got, and, for rows of a bulk render, which bulk and programme code it came from. Its share page
- * is {@code /p/{shareSlug}} while {@code sharePublished}; {@code shareKey} is the secret in the link that
- * lets its communicator unpublish it. {@code callbackUrl} (null when none) is told when it finishes.
- * {@code secondLanguage} (null when none) sets the material in a second language too, with
- * {@code programmeNameSecond} as the name in it (null: the one name in both).
+ * A stored request: what the material says ({@code programme}), who is told when it is ready, where its
+ * logo is kept, how far it got, which asset groups it asked for, and where it came from.
  */
-public record RenderRequest(String id, String programmeName, Language language, String contactEmail, Event event,
-		FileType logoFormat, String logoKey, String logoOriginalKey, RenderStatus status, String error,
-		Instant createdAt, Instant updatedAt, Set<AssetGroup> assetGroups, String bulkId, String code,
-		URI callbackUrl, String shareSlug, String shareKey, boolean sharePublished, Language secondLanguage,
-		String programmeNameSecond) {
+public record RenderRequest(String id, Programme programme, String contactEmail, StoredLogo logo,
+		RenderStatus status, String error, Instant createdAt, Instant updatedAt, Set<AssetGroup> assetGroups,
+		Origin origin) {
 
 	public RenderRequest {
 		assetGroups = Set.copyOf(assetGroups);
+	}
+
+	/** The programme's logo as stored: the file as sent, and the normalised one renders use. */
+	public record StoredLogo(FileType format, String key, String originalKey) {
+	}
+
+	/**
+	 * Where a request came from: a row ({@code code}) of a bulk render ({@code bulkId}), both null for a
+	 * public one; {@code callbackUrl} (null when none) is told when it finishes.
+	 */
+	public record Origin(String bulkId, String code, URI callbackUrl) {
+
+		public static final Origin PUBLIC = new Origin(null, null, null);
+
 	}
 
 	/**
@@ -34,25 +44,53 @@ public record RenderRequest(String id, String programmeName, Language language, 
 	public List<AssetSpec> wanted() {
 		return AssetSpec.ALL.stream()
 			.filter(this::wants)
-			.flatMap((spec) -> (spec.maker() == AssetSpec.Maker.CAPTIONS && this.secondLanguage != null)
-					? java.util.stream.Stream.of(spec.in(this.language), spec.in(this.secondLanguage))
-					: java.util.stream.Stream.of(spec))
+			.flatMap((spec) -> (spec.maker() == AssetSpec.Maker.CAPTIONS && secondLanguage() != null)
+					? Stream.of(spec.in(language()), spec.in(secondLanguage()))
+					: Stream.of(spec))
 			.toList();
-	}
-
-	/** The programme's name in the second language: its own, or the one name. */
-	public String nameInSecondLanguage() {
-		return this.programmeNameSecond != null ? this.programmeNameSecond : this.programmeName;
-	}
-
-	/** Whether its share page can be seen: the request is DONE and its page not unpublished. */
-	public boolean shared() {
-		return this.status == RenderStatus.DONE && this.sharePublished;
 	}
 
 	/** Whether this request asked for the asset. */
 	public boolean wants(AssetSpec spec) {
 		return this.assetGroups.contains(spec.group());
+	}
+
+	public String programmeName() {
+		return this.programme.name();
+	}
+
+	public Language language() {
+		return this.programme.language();
+	}
+
+	public Language secondLanguage() {
+		return this.programme.secondLanguage();
+	}
+
+	public String programmeNameSecond() {
+		return this.programme.nameSecond();
+	}
+
+	public String nameInSecondLanguage() {
+		return this.programme.nameInSecondLanguage();
+	}
+
+	public Event event() {
+		return this.programme.event();
+	}
+
+	public String bulkId() {
+		return this.origin.bulkId();
+	}
+
+	public URI callbackUrl() {
+		return this.origin.callbackUrl();
+	}
+
+	/** A copy in another status. */
+	public RenderRequest with(RenderStatus newStatus, String newError) {
+		return new RenderRequest(this.id, this.programme, this.contactEmail, this.logo, newStatus, newError,
+				this.createdAt, this.updatedAt, this.assetGroups, this.origin);
 	}
 
 }

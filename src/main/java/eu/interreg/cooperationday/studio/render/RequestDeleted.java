@@ -1,8 +1,8 @@
 package eu.interreg.cooperationday.studio.render;
 
 /**
- * A request is about to be deleted (its sender never confirmed): listeners remove what they keep of it,
- * synchronously, in the transaction that deletes it.
+ * A request was deleted (its sender never confirmed the address), with its logo: listeners remove what
+ * they keep of it. Published after the delete, in its transaction.
  */
 public record RequestDeleted(String requestId) {
 }

@@ -35,7 +35,7 @@ import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
-import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.render.RenderRequests;
 import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
@@ -51,7 +51,9 @@ class SharePageController {
 
 	private static final String NOT_FOUND = "There is no share page at this address (it may have been unpublished).";
 
-	private final RenderService renders;
+	private final RenderRequests renders;
+
+	private final SharePages pages;
 
 	private final PublicUrls urls;
 
@@ -59,8 +61,10 @@ class SharePageController {
 
 	private final ApplicationEventPublisher events;
 
-	SharePageController(RenderService renders, PublicUrls urls, BrandKit brand, ApplicationEventPublisher events) {
+	SharePageController(RenderRequests renders, SharePages pages, PublicUrls urls, BrandKit brand,
+			ApplicationEventPublisher events) {
 		this.renders = renders;
+		this.pages = pages;
 		this.urls = urls;
 		this.strings = brand.strings();
 		this.events = events;
@@ -88,7 +92,7 @@ class SharePageController {
 		model.addAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
 		model.addAttribute("campaign", this.strings.get(language, "campaign.name"));
 		model.addAttribute("slogan", this.strings.get(language, "slogan"));
-		model.addAttribute("pageUrl", this.urls.share(request.shareSlug()));
+		model.addAttribute("pageUrl", this.urls.share(slug));
 		model.addAttribute("t", labels(language));
 		Event event = request.event();
 		model.addAttribute("event", event);
@@ -96,7 +100,7 @@ class SharePageController {
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(event.date()));
 		model.addAttribute("eventIso", event == null || event.date() == null ? null : event.date().toString());
 		model.addAttribute("calendarUrl", event == null || event.date() == null ? null
-				: "/p/" + request.shareSlug() + "/event.ics");
+				: "/p/" + slug + "/event.ics");
 		model.addAttribute("description", description(request, language));
 
 		Asset card = assets.get("social/" + PosterFormat.LINK_CARD_1200X630.format());
@@ -108,7 +112,7 @@ class SharePageController {
 		Asset frame = assets.get("thumbnail/" + shape + "-poster-frame");
 		model.addAttribute("video", video == null ? null : this.urls.download(video.downloadToken()));
 		model.addAttribute("videoPoster", frame == null ? null : this.urls.download(frame.downloadToken()));
-		model.addAttribute("tracks", tracks(request, assets, shape));
+		model.addAttribute("tracks", tracks(request, slug, assets, shape));
 		model.addAttribute("downloads", downloads(assets));
 		this.events.publishEvent(new SharePageViewed());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
@@ -124,7 +128,7 @@ class SharePageController {
 		}
 		String summary = event.title() != null ? event.title() : request.programmeName();
 		String description = request.programmeName() + " · "
-				+ this.strings.get(request.language(), "campaign.name") + "\n" + this.urls.share(request.shareSlug());
+				+ this.strings.get(request.language(), "campaign.name") + "\n" + this.urls.share(slug);
 		String ics = EventCalendar.write(new EventCalendar.Entry(request.id() + "@cooperation-day-studio",
 				request.createdAt(), event.date(), summary, event.venue(), description, event.url()));
 		return ResponseEntity.ok()
@@ -158,6 +162,7 @@ class SharePageController {
 		RenderRequest request = shared(slug);
 		model.addAttribute("request", request);
 		model.addAttribute("key", key == null ? "" : key);
+		model.addAttribute("slug", slug);
 		model.addAttribute("done", false);
 		return "share/unpublish";
 	}
@@ -165,15 +170,16 @@ class SharePageController {
 	@PostMapping("/p/{slug}/unpublish")
 	String unpublish(@PathVariable String slug, @RequestParam(required = false) String key, Model model) {
 		RenderRequest request = shared(slug);
-		if (!this.renders.unpublish(slug, key)) {
+		if (!this.pages.unpublish(slug, key)) {
 			throw new NotFoundException("This unpublish link is not right. Use the link from the email.");
 		}
 		model.addAttribute("request", request);
+		model.addAttribute("slug", slug);
 		model.addAttribute("done", true);
 		return "share/unpublish";
 	}
 
-	private static List<Track> tracks(RenderRequest request, Map<String, Asset> assets, String shape) {
+	private static List<Track> tracks(RenderRequest request, String slug, Map<String, Asset> assets, String shape) {
 		List<Track> tracks = new ArrayList<>();
 		for (AssetSpec spec : request.wanted()) {
 			Asset captions = assets.get(spec.kind() + "/" + spec.format());
@@ -181,14 +187,14 @@ class SharePageController {
 				continue;
 			}
 			Language language = spec.language() != null ? spec.language() : request.language();
-			tracks.add(new Track("/p/" + request.shareSlug() + "/captions/" + captions.format(), language.code(),
+			tracks.add(new Track("/p/" + slug + "/captions/" + captions.format(), language.code(),
 					language.ownName(), language == request.language()));
 		}
 		return tracks;
 	}
 
 	private RenderRequest shared(String slug) {
-		return this.renders.shared(slug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return this.pages.shared(slug).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 	}
 
 	private String description(RenderRequest request, Language language) {

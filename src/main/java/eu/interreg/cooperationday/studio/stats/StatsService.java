@@ -10,19 +10,17 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
-import eu.interreg.cooperationday.studio.render.NamedCount;
-import eu.interreg.cooperationday.studio.render.RenderService;
 
 /** Puts the campaign's figures together from the requests and the download counts. */
 @Service
 class StatsService {
 
-	private final RenderService renders;
+	private final RequestCounts requests;
 
 	private final DownloadCounts counts;
 
-	StatsService(RenderService renders, DownloadCounts counts) {
-		this.renders = renders;
+	StatsService(RequestCounts requests, DownloadCounts counts) {
+		this.requests = requests;
 		this.counts = counts;
 	}
 
@@ -30,14 +28,14 @@ class StatsService {
 		List<DownloadCounts.Row> rows = this.counts.all();
 		List<DownloadCounts.Row> downloads = rows.stream().filter((r) -> !r.kind().equals(DownloadCounts.SHARE_PAGE)).toList();
 		long views = rows.stream().filter((r) -> r.kind().equals(DownloadCounts.SHARE_PAGE)).mapToLong(DownloadCounts.Row::hits).sum();
-		List<CampaignStats.Named> perLanguage = named(this.renders.requestsPerLanguage());
+		List<CampaignStats.Named> perLanguage = named(this.requests.perLanguage());
 		return new CampaignStats(downloads.stream().mapToLong(DownloadCounts.Row::hits).sum(), views,
 				perLanguage.stream().mapToLong(CampaignStats.Named::count).sum(), perLanguage,
-				named(this.renders.requestsPerProgramme()), sum(downloads, DownloadCounts.Row::kind),
+				named(this.requests.perProgramme()), sum(downloads, DownloadCounts.Row::kind),
 				sum(downloads, (r) -> r.kind() + " " + r.format()), perDay(rows));
 	}
 
-	private static List<CampaignStats.Named> named(List<NamedCount> counts) {
+	private static List<CampaignStats.Named> named(List<RequestCounts.Named> counts) {
 		return counts.stream().map((c) -> new CampaignStats.Named(c.name(), c.count())).toList();
 	}
 

@@ -82,10 +82,6 @@ public class AssetStore {
 		this.retryFor = retryFor;
 	}
 
-	public String bucket() {
-		return this.bucket;
-	}
-
 	/** {@code scheme://host[:port]} of the storage as browsers reach it; empty when not known. */
 	public String publicOrigin() {
 		return this.publicOrigin;

@@ -28,9 +28,4 @@ public enum FileType {
 		return this.contentType;
 	}
 
-	/** Whether it is drawn from outlines (SVG, PDF), not from pixels. */
-	public boolean vector() {
-		return this == SVG || this == PDF;
-	}
-
 }

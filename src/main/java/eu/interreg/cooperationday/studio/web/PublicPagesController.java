@@ -45,13 +45,15 @@ import eu.interreg.cooperationday.studio.render.AssetDownloaded;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
-import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.render.RenderRequests;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.security.RateLimits;
 import eu.interreg.cooperationday.studio.problem.StudioBusyException;
 import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
+import eu.interreg.cooperationday.studio.render.RequestStatus;
+import eu.interreg.cooperationday.studio.sender.SenderConfirmations;
 
 /**
  * The communicator's pages: the request form (works without JavaScript; the same validation and
@@ -63,7 +65,7 @@ class PublicPagesController {
 
 	private final ProgrammeRequestParser parser;
 
-	private final RenderService renders;
+	private final RenderRequests renders;
 
 	private final PageText text;
 
@@ -73,8 +75,11 @@ class PublicPagesController {
 
 	private final ApplicationEventPublisher events;
 
-	PublicPagesController(ProgrammeRequestParser parser, RenderService renders, PageText text, UploadLimits limits,
-			RateLimits rateLimits, ApplicationEventPublisher events) {
+	private final SenderConfirmations senders;
+
+	PublicPagesController(ProgrammeRequestParser parser, RenderRequests renders, PageText text, UploadLimits limits,
+			RateLimits rateLimits, ApplicationEventPublisher events, SenderConfirmations senders) {
+		this.senders = senders;
 		this.rateLimits = rateLimits;
 		this.events = events;
 		this.parser = parser;
@@ -178,7 +183,7 @@ class PublicPagesController {
 	/** The link of the confirmation email: the sender's address is confirmed and the request starts. */
 	@GetMapping("/confirm/{token}")
 	String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-		java.util.Optional<String> id = this.renders.confirm(token);
+		java.util.Optional<String> id = this.senders.confirm(token);
 		if (id.isEmpty()) {
 			response.setStatus(404);
 		}
@@ -241,6 +246,7 @@ class PublicPagesController {
 		}
 		boolean finished = request.status() == RenderStatus.DONE || request.status() == RenderStatus.FAILED;
 		model.addAttribute("request", request);
+		model.addAttribute("shareUrl", this.renders.status(id).map(RequestStatus::shareUrl).orElse(null));
 		model.addAttribute("ui", this.text.texts(request.language()));
 		model.addAttribute("assets", stored);
 		model.addAttribute("done", stored.size());

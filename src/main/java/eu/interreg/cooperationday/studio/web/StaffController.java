@@ -1,5 +1,7 @@
 package eu.interreg.cooperationday.studio.web;
 
+import java.util.List;
+
 import java.io.IOException;
 import java.security.Principal;
 
@@ -17,10 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 import eu.interreg.cooperationday.studio.notify.EmailOutbox;
 import eu.interreg.cooperationday.studio.notify.Webhooks;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
-import eu.interreg.cooperationday.studio.render.BulkRenders;
-import eu.interreg.cooperationday.studio.render.RenderFarm;
-import eu.interreg.cooperationday.studio.render.RenderService;
+import eu.interreg.cooperationday.studio.bulk.BulkRenders;
+import eu.interreg.cooperationday.studio.farm.RenderFarm;
+import eu.interreg.cooperationday.studio.render.RenderRequests;
 import eu.interreg.cooperationday.studio.problem.NotFoundException;
+import eu.interreg.cooperationday.studio.share.SharePages;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
 
 /**
  * The staff console: bulk renders and their progress, requests with restart, re-send and their share
@@ -31,7 +35,7 @@ class StaffController {
 
 	private final BulkRenders bulks;
 
-	private final RenderService renders;
+	private final RenderRequests renders;
 
 	private final EmailOutbox outbox;
 
@@ -39,7 +43,11 @@ class StaffController {
 
 	private final Webhooks webhooks;
 
-	StaffController(BulkRenders bulks, RenderService renders, EmailOutbox outbox, RenderFarm farm, Webhooks webhooks) {
+	private final SharePages pages;
+
+	StaffController(BulkRenders bulks, RenderRequests renders, EmailOutbox outbox, RenderFarm farm, Webhooks webhooks,
+			SharePages pages) {
+		this.pages = pages;
 		this.webhooks = webhooks;
 		this.farm = farm;
 		this.bulks = bulks;
@@ -55,7 +63,9 @@ class StaffController {
 	@GetMapping("/staff")
 	String console(Model model) {
 		model.addAttribute("bulks", this.bulks.all());
-		model.addAttribute("requests", this.renders.latest(50));
+		List<RenderRequest> latest = this.renders.latest(50);
+		model.addAttribute("requests", latest);
+		model.addAttribute("pages", this.pages.states(latest.stream().map(RenderRequest::id).toList()));
 		model.addAttribute("outbox", this.outbox.all());
 		model.addAttribute("webhooks", this.webhooks.all());
 		model.addAttribute("farmMode", this.farm.mode());
@@ -87,22 +97,6 @@ class StaffController {
 		}
 	}
 
-	/** A CSV of two programmes that a bulk render takes as it is, with {@link #sampleLogos()}. */
-	@GetMapping(path = "/staff/bulk/sample.csv", produces = "text/csv;charset=UTF-8")
-	ResponseEntity<String> sampleCsv() {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"programmes-sample.csv\"")
-			.body(BulkSamples.CSV);
-	}
-
-	/** The logos the sample CSV names, in a zip. */
-	@GetMapping(path = "/staff/bulk/sample-logos.zip", produces = "application/zip")
-	ResponseEntity<byte[]> sampleLogos() throws IOException {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"logos-sample.zip\"")
-			.body(BulkSamples.logos());
-	}
-
 	@GetMapping("/staff/bulk/{id}")
 	String bulk(@PathVariable String id, Model model) {
 		model.addAttribute("bulk",
@@ -131,7 +125,7 @@ class StaffController {
 	/** Staff publish or unpublish a request's share page. */
 	@PostMapping("/staff/requests/{id}/share")
 	String share(@PathVariable String id, @RequestParam boolean published) {
-		if (!this.renders.setPublished(id, published)) {
+		if (!this.pages.setPublished(id, published)) {
 			throw new NotFoundException("There is no such request.");
 		}
 		return "redirect:/staff";

@@ -64,7 +64,7 @@ class ReadyEmailListenerIT {
 				throw new IllegalStateException("Injected: the outbox is not reachable");
 			}
 			return invocation.callRealMethod();
-		}).when(this.outbox).enqueueReady(any(), any());
+		}).when(this.outbox).enqueueReady(any());
 
 		StudioClient client = new StudioClient(this.port);
 		Map<String, Object> fields = form("programmeName", "Interreg Alpine Space", "language", "fr", "contactEmail",

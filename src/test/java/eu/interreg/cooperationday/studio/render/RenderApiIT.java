@@ -47,6 +47,8 @@ import eu.interreg.cooperationday.studio.support.TestStudio;
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import eu.interreg.cooperationday.studio.render.internal.RenderLauncher;
+import eu.interreg.cooperationday.studio.render.RenderRequests;
 
 /**
  * The whole path over real HTTP against the real application: embedded S3 (S3Proxy) through the MinIO
@@ -77,7 +79,10 @@ class RenderApiIT {
 	AssetStore store;
 
 	@Autowired
-	RenderService renders;
+	RenderLauncher launcher;
+
+	@Autowired
+	RenderRequests renders;
 
 	@Autowired
 	FlakyAssetRenderer renderer;
@@ -450,7 +455,7 @@ class RenderApiIT {
 		this.jdbc.sql("update render_request set status = 'RENDERING' where id = ?").param(id).update();
 		this.jdbc.sql("delete from outbox_email where request_id = ?").param(id).update();
 
-		this.renders.resumeInterrupted();
+		this.launcher.resumeInterrupted();
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(60));
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
 		assertThat(done.get("assets")).hasSize(first.get("assets").size());

@@ -45,7 +45,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import eu.interreg.cooperationday.studio.render.RenderService;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.Mails;
 import eu.interreg.cooperationday.studio.support.StudioClient;
@@ -136,7 +135,7 @@ class SharePageIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	RenderService renders;
+	SharePages pages;
 
 	StudioClient client() {
 		return new StudioClient(this.port);
@@ -317,7 +316,7 @@ class SharePageIT {
 		assertThat(client.get(shareUrl + "/event.ics").statusCode()).isEqualTo(404);
 		assertThat(client.json(client.get("/api/render-requests/" + id).body()).get("shareUrl").isNull()).isTrue();
 
-		assertThat(this.renders.setPublished(id, true)).isTrue();
+		assertThat(this.pages.setPublished(id, true)).isTrue();
 		assertThat(client.get(shareUrl).statusCode()).isEqualTo(200);
 	}
 

@@ -1,0 +1,198 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.interreg.cooperationday.studio.problem.StudioBusyException;
+import eu.interreg.cooperationday.studio.programme.Logo;
+import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
+import eu.interreg.cooperationday.studio.render.internal.AssetRepository;
+import eu.interreg.cooperationday.studio.render.internal.RenderLauncher;
+import eu.interreg.cooperationday.studio.render.internal.RenderRequestRepository;
+import eu.interreg.cooperationday.studio.render.internal.RequestViews;
+import eu.interreg.cooperationday.studio.sender.SenderConfirmations;
+import eu.interreg.cooperationday.studio.sender.SenderConfirmed;
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.Sha256;
+
+/**
+ * The render module's API, the one way in for every door (API, form, bulk): stores a valid request with
+ * its logo and hands it to the render job (in the background: callers get the id at once); finds
+ * requests, their status and their files; restarts what failed.
+ */
+@Service
+public class RenderRequests {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderRequests.class);
+
+	private final RenderRequestRepository requests;
+
+	private final AssetRepository assets;
+
+	private final AssetStore store;
+
+	private final RenderLauncher launcher;
+
+	private final RequestViews views;
+
+	private final SenderConfirmations senders;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final int maxPublicBacklog;
+
+	RenderRequests(RenderRequestRepository requests, AssetRepository assets, AssetStore store, RenderLauncher launcher,
+			RequestViews views, SenderConfirmations senders, TransactionTemplate transaction,
+			ApplicationEventPublisher events, RenderProperties properties) {
+		this.requests = requests;
+		this.assets = assets;
+		this.store = store;
+		this.launcher = launcher;
+		this.views = views;
+		this.senders = senders;
+		this.transaction = transaction;
+		this.events = events;
+		this.maxPublicBacklog = properties.maxPublicBacklog();
+	}
+
+	/**
+	 * Stores the request and its logo, queues its render of the asked asset groups, and returns its id.
+	 * A public request ({@link RenderRequest.Origin#PUBLIC}, or one with only a callback) may wait for its
+	 * sender to confirm the address; a row of a bulk render never does.
+	 */
+	public String submit(ProgrammeRequest request, Set<AssetGroup> groups, String bulkId, String code) {
+		if (bulkId == null) {
+			long waiting = this.requests.waitingPublic();
+			if (waiting >= this.maxPublicBacklog) {
+				throw new StudioBusyException("The studio is busy: " + waiting
+						+ " requests are waiting to be made. Please try again in a few minutes; nothing was stored.", 120);
+			}
+		}
+		boolean awaitsConfirmation = bulkId == null && this.senders.needsConfirmation(request.contactEmail());
+		String id = UUID.randomUUID().toString();
+		Logo logo = request.logo();
+		RenderRequest.StoredLogo stored = new RenderRequest.StoredLogo(logo.format(),
+				"requests/" + id + "/logo." + logo.normalisedType().extension(),
+				"requests/" + id + "/logo-original." + logo.format().extension());
+		this.store.put(stored.originalKey(), logo.original(), logo.format().contentType(), Sha256.hex(logo.original()));
+		try {
+			this.store.put(stored.key(), logo.normalised(), logo.normalisedType().contentType(), Sha256.hex(logo.normalised()));
+			RenderRequest accepted = new RenderRequest(id, request.programme(), request.contactEmail(), stored,
+					awaitsConfirmation ? RenderStatus.AWAITING_CONFIRMATION : RenderStatus.QUEUED, null, null, null,
+					groups, new RenderRequest.Origin(bulkId, code, request.callbackUrl()));
+			this.transaction.executeWithoutResult((tx) -> {
+				this.requests.insert(accepted);
+				this.events.publishEvent(new RenderRequestAccepted(accepted));
+				if (awaitsConfirmation) {
+					this.senders.requestConfirmation(id, request.contactEmail(), request.programmeName(),
+							request.language());
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// nothing of a request that was not recorded stays behind
+			this.store.delete(stored.originalKey());
+			this.store.delete(stored.key());
+			throw ex;
+		}
+		if (awaitsConfirmation) {
+			log.info("Request {} waits for its sender to confirm the address", id);
+			return id;
+		}
+		log.info("Request {} queued: '{}' in {}", id, request.programmeName(), request.language().code());
+		this.launcher.launch(id, bulkId == null);
+		return id;
+	}
+
+	/** A sender confirmed the address: its waiting request starts. */
+	@EventListener
+	void on(SenderConfirmed confirmed) {
+		if (this.requests.updateStatusIf(confirmed.requestId(), RenderStatus.AWAITING_CONFIRMATION, RenderStatus.QUEUED)) {
+			log.info("Request {} confirmed by its sender; queued", confirmed.requestId());
+			this.launcher.launch(confirmed.requestId(), true);
+		}
+	}
+
+	/** Unconfirmed requests whose links have expired are deleted, with their logos. */
+	@Scheduled(fixedDelayString = "${studio.confirmation.cleanup-interval:10m}",
+			initialDelayString = "${studio.confirmation.cleanup-interval:10m}")
+	void deleteUnconfirmed() {
+		for (String id : this.senders.expired()) {
+			RenderRequest request = this.requests.find(id)
+				.filter((r) -> r.status() == RenderStatus.AWAITING_CONFIRMATION)
+				.orElse(null);
+			if (request != null) {
+				this.transaction.executeWithoutResult((tx) -> {
+					this.requests.deleteUnconfirmed(id);
+					this.events.publishEvent(new RequestDeleted(id));
+				});
+				this.store.delete(request.logo().originalKey());
+				this.store.delete(request.logo().key());
+				log.info("Request {} deleted: its sender did not confirm the address in time", id);
+			}
+			this.senders.forget(id);
+		}
+	}
+
+	public Optional<RenderRequest> find(String id) {
+		return this.requests.find(id);
+	}
+
+	/** A request as the API shows it: its status, its files' stable links and, once DONE, its public page. */
+	public Optional<RequestStatus> status(String id) {
+		return this.requests.find(id).map(this.views::status);
+	}
+
+	/** The newest requests first, for staff. */
+	public List<RenderRequest> latest(int limit) {
+		return this.requests.latest(limit);
+	}
+
+	/** The requests of a bulk render, in the order they were made. */
+	public List<RenderRequest> ofBulk(String bulkId) {
+		return this.requests.ofBulk(bulkId);
+	}
+
+	/** The stored files of a request, in the order they were recorded. */
+	public List<Asset> assets(String id) {
+		return this.assets.ofRequest(id);
+	}
+
+	/** Reads a stored file of a request; the caller closes the stream. */
+	public InputStream open(Asset asset) {
+		return this.store.open(asset.objectKey());
+	}
+
+	/** Reads the logo of a request as it was sent; the caller closes the stream. */
+	public InputStream openOriginalLogo(RenderRequest request) {
+		return this.store.open(request.logo().originalKey());
+	}
+
+	/**
+	 * Runs a failed request's job again: Spring Batch restarts the failed instance, and only the assets
+	 * that are not recorded are rendered.
+	 *
+	 * @return false when the request is not in a state that can be restarted
+	 */
+	public boolean restart(String id) {
+		if (!this.requests.updateStatusIf(id, RenderStatus.FAILED, RenderStatus.QUEUED)) {
+			return false;
+		}
+		this.launcher.launch(id, this.requests.find(id).map((r) -> r.bulkId() == null).orElse(true));
+		return true;
+	}
+
+}

@@ -1,0 +1,141 @@
+package eu.interreg.cooperationday.studio.render.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.dao.DuplicateKeyException;
+
+import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.Sha256;
+import eu.interreg.cooperationday.studio.render.internal.RenderRequestRepository;
+import eu.interreg.cooperationday.studio.render.internal.AssetRepository;
+import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetRenderer;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.render.RenderJobs;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+
+/**
+ * The work of one partition: render one asset of one request to a temp file, upload it with its
+ * content type and sha256, record the {@link Asset}, delete the temp file. An asset that is already
+ * recorded is not rendered again, which is what makes a restart redo only what is missing.
+ */
+class RenderAssetTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(RenderAssetTasklet.class);
+
+
+
+
+	private static final SecureRandom TOKENS = new SecureRandom();
+
+	private final RenderRequestRepository requests;
+
+	private final AssetRepository assets;
+
+	private final AssetStore store;
+
+	private final AssetRenderer renderer;
+
+	private final Path workDirectory;
+
+	RenderAssetTasklet(RenderRequestRepository requests, AssetRepository assets, AssetStore store, AssetRenderer renderer,
+			Path workDirectory) {
+		this.requests = requests;
+		this.assets = assets;
+		this.store = store;
+		this.renderer = renderer;
+		this.workDirectory = workDirectory;
+	}
+
+	/**
+	 * The asset a partition makes: its context says, and so does its name ({@code renderAsset:kind-format}).
+	 * Spring Batch stores a partition's step and then its context: a partition stored just before a kill
+	 * comes back at the restart with its context empty, and then its name is read.
+	 */
+	static AssetSpec spec(String stepName, ExecutionContext context) {
+		if (context.containsKey(RenderJobs.KIND) && context.containsKey(RenderJobs.FORMAT)) {
+			return AssetSpec.of(context.getString(RenderJobs.KIND), context.getString(RenderJobs.FORMAT));
+		}
+		String name = stepName.substring(stepName.indexOf(':') + 1);
+		int dash = name.indexOf('-');
+		if (dash <= 0) {
+			throw new IllegalStateException("Partition " + stepName + " names no asset");
+		}
+		return AssetSpec.of(name.substring(0, dash), name.substring(dash + 1));
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		String requestId = (String) chunkContext.getStepContext().getJobParameters().get(RenderJobs.REQUEST_ID);
+		AssetSpec spec = spec(contribution.getStepExecution().getStepName(),
+				contribution.getStepExecution().getExecutionContext());
+		if (this.assets.exists(requestId, spec.kind(), spec.format())) {
+			log.debug("Request {} already has {}; not rendering it again", requestId, spec.partitionName());
+			return RepeatStatus.FINISHED;
+		}
+		RenderRequest request = this.requests.find(requestId)
+			.orElseThrow(() -> new IllegalStateException("No request " + requestId));
+		long started = System.nanoTime();
+		byte[] logo;
+		try (var in = this.store.open(request.logo().key())) {
+			logo = in.readAllBytes();
+		}
+		String key = spec.objectKey(requestId);
+		String inputHash = this.renderer.inputHash(request, logo, spec);
+		Optional<Asset> same = this.assets.sameInputs(spec.kind(), spec.format(), inputHash);
+		if (same.isPresent() && this.store.stat(same.get().objectKey()) != null) {
+			// the same inputs were rendered before: the bytes would be the same, so copy them
+			Asset source = same.get();
+			this.store.copy(source.objectKey(), key);
+			record(new Asset(requestId, spec.kind(), spec.format(), key, source.contentType(), source.sizeBytes(),
+					source.sha256(), newToken(), inputHash));
+			log.info("Reused {} for request {} from request {}", spec.partitionName(), requestId, source.requestId());
+			return RepeatStatus.FINISHED;
+		}
+		Files.createDirectories(this.workDirectory);
+		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
+		try {
+			this.renderer.render(request, logo, spec, temp);
+			String sha256 = Sha256.hex(temp);
+			this.store.put(key, temp, spec.fileType().contentType(), sha256);
+			record(new Asset(requestId, spec.kind(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
+					newToken(), inputHash));
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+		log.info("Rendered {} of request {} in {} ms", spec.partitionName(), requestId,
+				(System.nanoTime() - started) / 1_000_000);
+		return RepeatStatus.FINISHED;
+	}
+
+	private void record(Asset asset) {
+		try {
+			this.assets.insert(asset);
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent run recorded it first; the stored object is the same render
+			log.debug("Asset {}/{} of {} was recorded concurrently", asset.kind(), asset.format(), asset.requestId());
+		}
+	}
+
+	/** 192 random bits, URL-safe: a download link that cannot be guessed. */
+	static String newToken() {
+		byte[] bytes = new byte[24];
+		TOKENS.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
