@@ -16,6 +16,8 @@ import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
 import eu.interreg.cooperationday.studio.sender.ConfirmationRequested;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
+import eu.interreg.cooperationday.studio.notify.internal.EmailComposer;
+import eu.interreg.cooperationday.studio.notify.internal.OutboxEmail;
 
 /**
  * Emails waiting to be sent (table {@code outbox_email}). A message is written here after the
@@ -64,7 +66,7 @@ public class EmailOutbox {
 	}
 
 	/** Forgets the emails of a request that is being deleted. */
-	void forget(String requestId) {
+	public void forget(String requestId) {
 		this.jdbc.sql("delete from outbox_email where request_id = :id").param("id", requestId).update();
 	}
 
@@ -105,7 +107,7 @@ public class EmailOutbox {
 		return this.jdbc.sql("select * from outbox_email order by id").query(EmailOutbox::map).list();
 	}
 
-	List<OutboxEmail> due(int limit) {
+	public List<OutboxEmail> due(int limit) {
 		return this.jdbc.sql("select * from outbox_email where status = 'PENDING' and next_attempt_at <= :now order by id")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(EmailOutbox::map)
@@ -116,20 +118,20 @@ public class EmailOutbox {
 	}
 
 	/** Takes a message for sending; false if another dispatcher already has it. */
-	boolean claim(long id) {
+	public boolean claim(long id) {
 		return this.jdbc.sql("update outbox_email set status = 'SENDING', attempts = attempts + 1 where id = :id and status = 'PENDING'")
 			.param("id", id)
 			.update() == 1;
 	}
 
-	void sent(long id) {
+	public void sent(long id) {
 		this.jdbc.sql("update outbox_email set status = 'SENT', sent_at = :now, last_error = null where id = :id")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("id", id)
 			.update();
 	}
 
-	void retryLater(long id, Instant next, String error) {
+	public void retryLater(long id, Instant next, String error) {
 		this.jdbc.sql("update outbox_email set status = 'PENDING', next_attempt_at = :next, last_error = :error where id = :id")
 			.param("next", Timestamp.from(next))
 			.param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
@@ -141,11 +143,11 @@ public class EmailOutbox {
 	 * Messages left SENDING by a process that stopped mid-send go back to PENDING: losing a message is
 	 * worse than the rare duplicate of one whose SMTP hand-off was cut off before it was recorded.
 	 */
-	int releaseAbandoned() {
+	public int releaseAbandoned() {
 		return this.jdbc.sql("update outbox_email set status = 'PENDING' where status = 'SENDING'").update();
 	}
 
-	Instant now() {
+	public Instant now() {
 		return this.clock.instant();
 	}
 

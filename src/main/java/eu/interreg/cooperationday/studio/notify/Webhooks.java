@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import eu.interreg.cooperationday.studio.notify.internal.WebhookDelivery;
+import eu.interreg.cooperationday.studio.notify.internal.WebhookOutbox;
 
 /** What staff see of the webhooks: each delivery and its state; a given-up one can be sent again. */
 @Component

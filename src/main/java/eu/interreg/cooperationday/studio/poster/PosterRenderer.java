@@ -17,6 +17,10 @@ import javax.imageio.ImageIO;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.Drawing;
 import eu.interreg.cooperationday.studio.system.FileType;
+import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
+import eu.interreg.cooperationday.studio.poster.internal.PosterComposer;
+import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
+import eu.interreg.cooperationday.studio.poster.internal.PrintPdfWriter;
 
 /**
  * Renders posters: print PDFs (through {@link PrintPdfWriter}) and exact-size PNGs, plus thumbnails.

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import eu.interreg.cooperationday.studio.problem.Refusal;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
+import eu.interreg.cooperationday.studio.programme.internal.CsvReader;
 
 /**
  * Turns the staff CSV and the zip of logos into requests: each row is validated exactly like a form

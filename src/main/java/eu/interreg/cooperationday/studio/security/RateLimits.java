@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
+import eu.interreg.cooperationday.studio.security.internal.RateLimitProperties;
 
 /**
  * The studio's limits per client, one resilience4j rate limiter per kind and key (an address, a contact

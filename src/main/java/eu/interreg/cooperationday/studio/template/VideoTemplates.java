@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import eu.interreg.cooperationday.studio.template.internal.TemplateLoader;
 
 /**
  * The video templates under one folder, loaded once each. With hot reload on (the embedded default),

@@ -21,6 +21,14 @@ import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.Scene;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.video.internal.AudioTracks;
+import eu.interreg.cooperationday.studio.video.internal.Captions;
+import eu.interreg.cooperationday.studio.video.internal.Compositor;
+import eu.interreg.cooperationday.studio.video.internal.SegmentCache;
+import eu.interreg.cooperationday.studio.video.internal.SegmentMuxer;
+import eu.interreg.cooperationday.studio.video.internal.Segments;
+import eu.interreg.cooperationday.studio.video.internal.Timeline;
+import eu.interreg.cooperationday.studio.video.internal.VideoEncoder;
 
 /**
  * Renders a video template for a programme: MP4 per shape, a poster frame, and WebVTT captions. Plain
@@ -216,7 +224,7 @@ public final class VideoRenderer {
 	}
 
 	/** Adds the template's own images (files in its folder) to the content's art. */
-	static VideoContent withTemplateMedia(VideoTemplate template, VideoContent content) {
+	public static VideoContent withTemplateMedia(VideoTemplate template, VideoContent content) {
 		Map<String, Art> art = new HashMap<>(content.art());
 		for (Scene scene : template.scenes()) {
 			for (Layer layer : scene.layers()) {

@@ -57,10 +57,8 @@ class PreviewController {
 			@RequestParam(required = false) String eventVenue, @RequestParam(required = false) String eventUrl,
 			@RequestParam(required = false) String secondLanguage,
 			@RequestParam(required = false) String programmeNameSecond) throws IOException, InterruptedException {
-		boolean hasLogo = logo != null && !logo.isEmpty();
-		ProgrammeRequest request = this.parser.parseForPreview(new ProgrammeRequestParser.RawFields(programmeName,
-				language, null, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
-				hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
+		ProgrammeRequest request = this.parser.parseForPreview(ProgrammeRequestParser.RawFields.upload(programmeName,
+				language, null, logo, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
 				programmeNameSecond));
 		if (!this.drawing.tryAcquire(1, TimeUnit.SECONDS)) {
 			throw new StudioBusyException("Every preview slot is drawing: please try again in a second.", 1);

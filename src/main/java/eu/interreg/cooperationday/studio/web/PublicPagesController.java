@@ -137,11 +137,9 @@ class PublicPagesController {
 		FormData data = new FormData(programmeName, language, contactEmail, eventTitle, eventDate, eventVenue, eventUrl,
 				assets == null ? Set.of() : Set.copyOf(assets), secondLanguage == null ? "" : secondLanguage,
 				programmeNameSecond == null ? "" : programmeNameSecond);
-		boolean hasLogo = logo != null && !logo.isEmpty();
 		try {
-			ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
-					contactEmail, hasLogo ? logo.getOriginalFilename() : null, hasLogo ? logo.getContentType() : null,
-					hasLogo ? logo.getBytes() : null, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
+			ProgrammeRequest request = this.parser.parse(ProgrammeRequestParser.RawFields.upload(programmeName, language,
+					contactEmail, logo, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
 					programmeNameSecond));
 			this.rateLimits.acquire(RateLimits.Kind.SUBMISSIONS_PER_EMAIL, request.contactEmail());
 			String id = this.renders.submit(request, AssetGroup.parse(assets), null, null);

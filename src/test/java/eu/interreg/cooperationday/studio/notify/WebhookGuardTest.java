@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import eu.interreg.cooperationday.studio.notify.internal.OutboundAddresses;
+import eu.interreg.cooperationday.studio.notify.internal.WebhookDispatcher;
+import eu.interreg.cooperationday.studio.notify.internal.WebhookSignature;
 
 /**
  * The webhook client against a real receiver on loopback: without the loopback allowance no POST reaches

@@ -38,6 +38,8 @@ import eu.interreg.cooperationday.studio.video.VideoContent;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
+import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
 
 /**
  * Cross-border pairs set in two languages: both slogans (as the brand kit words them) and both names

@@ -24,6 +24,7 @@ import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
 
 class PosterRendererTest {
 

@@ -44,6 +44,8 @@ import eu.interreg.cooperationday.studio.video.VideoContent;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
+import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
 
 /**
  * Every supported language, with a real-style programme name in it, on the print poster and the square

@@ -8,11 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
-import eu.interreg.cooperationday.studio.notify.OutboundAddresses;
+import eu.interreg.cooperationday.studio.notify.internal.OutboundAddresses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
+import eu.interreg.cooperationday.studio.programme.internal.LogoIntake;
 
 /** The staff CSV's optional callback_url column: read when present, checked like the API's field. */
 class BulkImportTest {

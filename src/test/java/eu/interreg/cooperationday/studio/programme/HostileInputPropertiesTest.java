@@ -20,6 +20,9 @@ import eu.interreg.cooperationday.studio.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
+import eu.interreg.cooperationday.studio.programme.internal.CsvReader;
+import eu.interreg.cooperationday.studio.programme.internal.LogoIntake;
+import eu.interreg.cooperationday.studio.programme.internal.SvgSanitiser;
 
 /**
  * Property-based checks of what reads outside input, 10,000 generated inputs each: the CSV reader, the

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.interreg.cooperationday.studio.problem.Refusal;
 import eu.interreg.cooperationday.studio.problem.FieldProblem;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
+import eu.interreg.cooperationday.studio.programme.internal.LogoIntake;
 
 class ProgrammeRequestParserTest {
 

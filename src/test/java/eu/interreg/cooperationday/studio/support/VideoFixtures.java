@@ -10,7 +10,7 @@ import eu.interreg.cooperationday.studio.brand.Art;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
-import eu.interreg.cooperationday.studio.template.TemplateLoader;
+import eu.interreg.cooperationday.studio.template.internal.TemplateLoader;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.video.VideoContent;

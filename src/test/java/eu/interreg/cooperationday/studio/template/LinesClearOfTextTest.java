@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.interreg.cooperationday.studio.template.internal.TemplateLoader;
+import eu.interreg.cooperationday.studio.template.internal.TemplateLoaderTest;
 
 /**
  * No line crosses words in any scene of the shipped template: every thin figure (a rule, a stroke; at

@@ -19,11 +19,15 @@ import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
 import eu.interreg.cooperationday.studio.template.Box;
 import eu.interreg.cooperationday.studio.template.Layer;
-import eu.interreg.cooperationday.studio.template.TemplateLoader;
+import eu.interreg.cooperationday.studio.template.internal.TemplateLoader;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import eu.interreg.cooperationday.studio.video.internal.AudioBed;
+import eu.interreg.cooperationday.studio.video.internal.AudioTracks;
+import eu.interreg.cooperationday.studio.video.internal.ClipSource;
+import eu.interreg.cooperationday.studio.video.internal.Loudness;
 
 class AudioAndClipTest {
 

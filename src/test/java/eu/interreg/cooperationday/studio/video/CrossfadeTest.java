@@ -5,6 +5,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import eu.interreg.cooperationday.studio.video.internal.Compositor;
 
 /** The eight-bytes-at-a-time crossfade is the plain per-byte mix, to the byte. */
 class CrossfadeTest {

@@ -31,13 +31,17 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import eu.interreg.cooperationday.studio.video.internal.SegmentCache;
+import eu.interreg.cooperationday.studio.video.internal.SegmentStore;
+import eu.interreg.cooperationday.studio.video.internal.Segments;
+import eu.interreg.cooperationday.studio.video.internal.VideoEncoder;
 
 /**
  * Segment reuse: the scenes every programme shares are encoded once, kept, and joined by stream copy
  * with each programme's own. A stitched video is decoded and compared, frame by frame, with the same
  * video encoded in one pass (the cache off).
  */
-class SegmentReuseTest {
+public class SegmentReuseTest {
 
 	static final Path OUT = Path.of("target/test-output/segments");
 
@@ -247,7 +251,7 @@ class SegmentReuseTest {
 	 * The Y, U and V planes of a decoded 4:2:0 frame without their rows' padding (the grabber lays the
 	 * planes out one after the other, rows {@code imageStride} bytes apart, half that in chroma).
 	 */
-	static byte[] bytes(Frame frame) {
+	public static byte[] bytes(Frame frame) {
 		java.nio.ByteBuffer buffer = ((java.nio.ByteBuffer) frame.image[0]).duplicate().clear();
 		int width = frame.imageWidth;
 		int height = frame.imageHeight;
@@ -269,7 +273,7 @@ class SegmentReuseTest {
 		return bytes;
 	}
 
-	static double psnr(byte[] a, byte[] b) {
+	public static double psnr(byte[] a, byte[] b) {
 		double sum = 0;
 		for (int i = 0; i < a.length; i++) {
 			int d = (a[i] & 0xFF) - (b[i] & 0xFF);

@@ -19,6 +19,7 @@ import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.VideoFixtures;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.video.internal.VideoEncoder;
 
 /**
  * The video benchmark: {@code ./mvnw -Pbench test}. Renders the shipped template in every shape and

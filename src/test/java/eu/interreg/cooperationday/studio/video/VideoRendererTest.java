@@ -26,6 +26,9 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import eu.interreg.cooperationday.studio.video.internal.Compositor;
+import eu.interreg.cooperationday.studio.video.internal.Damage;
+import eu.interreg.cooperationday.studio.video.internal.Timeline;
 
 /** The video renderer without Spring: files, frames, captions, determinism. Frames are left in target/test-output/video. */
 class VideoRendererTest {

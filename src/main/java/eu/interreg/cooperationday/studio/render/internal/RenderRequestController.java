@@ -65,10 +65,9 @@ class RenderRequestController {
 			@Parameter(description = "What to make: posters, social, video (repeated or comma-separated); all when absent")
 			@RequestParam(required = false) List<String> assets) throws IOException {
 		Set<AssetGroup> groups = AssetGroup.parse(assets);
-		ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(programmeName, language,
-				contactEmail, logo == null ? null : logo.getOriginalFilename(),
-				logo == null ? null : logo.getContentType(), logo == null ? null : logo.getBytes(), eventTitle,
-				eventDate, eventVenue, eventUrl, callbackUrl, secondLanguage, programmeNameSecond));
+		ProgrammeRequest request = this.parser.parse(ProgrammeRequestParser.RawFields.upload(programmeName, language,
+				contactEmail, logo, eventTitle, eventDate, eventVenue, eventUrl, callbackUrl, secondLanguage,
+				programmeNameSecond));
 		this.limits.acquire(RateLimits.Kind.SUBMISSIONS_PER_EMAIL, request.contactEmail());
 		String id = this.renders.submit(request, groups, null, null);
 		String statusUrl = this.urls.requestStatus(id);

@@ -1,8 +1,0 @@
-package eu.interreg.cooperationday.studio.poster;
-
-import eu.interreg.cooperationday.studio.brand.FittedText;
-import eu.interreg.cooperationday.studio.brand.FontChain;
-
-/** A line drawn on a poster, with the faces it was set in, so the PDF can add it as real text. */
-record PlacedText(String slot, FittedText.PlacedLine line, FontChain fonts, float size) {
-}

@@ -1,0 +1,127 @@
+package eu.interreg.cooperationday.studio.poster.internal;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.FittedText;
+import eu.interreg.cooperationday.studio.brand.TextFitter;
+import eu.interreg.cooperationday.studio.brand.TextPair;
+import eu.interreg.cooperationday.studio.brand.TextStyle;
+import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
+import eu.interreg.cooperationday.studio.poster.PosterContent;
+
+/**
+ * Draws one poster into a Graphics2D in the template's user units: the template art, then each slot
+ * filled (logo, fitted text, QR code). The same drawing goes to PNG pixels and to PDF vectors.
+ */
+public final class PosterComposer {
+
+	private final BrandKit brand;
+
+	private final TextFitter fitter = new TextFitter();
+
+	public PosterComposer(BrandKit brand) {
+		this.brand = brand;
+	}
+
+	/** @return the text lines drawn, in template user units */
+	public List<PlacedText> paint(Graphics2D g, PosterTemplate template, PosterContent content) {
+		boolean rtl = content.rightToLeft();
+		// right-to-left languages read the poster from the right: the art and every slot are mirrored
+		AffineTransform art = rtl ? new AffineTransform(-1, 0, 0, 1, template.width(), 0) : new AffineTransform();
+		template.art().paint(g, art);
+		Layout layout = new Layout(template, rtl);
+		List<PlacedText> placed = new ArrayList<>();
+		PosterContent.Second second = content.second();
+		text(g, layout, "campaign", content.campaignName(), second == null ? null : second.campaignName(), placed);
+		text(g, layout, "slogan", content.slogan(), second == null ? null : second.slogan(), placed);
+		text(g, layout, "name", content.programmeName(), second == null ? null : second.programmeName(), placed);
+		text(g, layout, "cofunded", content.cofunded(), second == null ? null : second.cofunded(), placed);
+		content.logo().paintFit(g, layout.box("logo"));
+		if (template.slot("event") != null && (content.eventTitle() != null || content.eventDetails() != null)) {
+			paintEvent(g, layout, content, placed);
+		}
+		if (template.slot("qr") != null && content.eventUrl() != null) {
+			QrCode.paint(g, content.eventUrl(), layout.box("qr"));
+		}
+		return placed;
+	}
+
+	private void paintEvent(Graphics2D g, Layout layout, PosterContent content, List<PlacedText> placed) {
+		Slot event = layout.template().slot("event");
+		Rectangle2D box = layout.box("event");
+		if (content.eventTitle() != null && content.eventDetails() != null) {
+			double split = box.getHeight() * 0.55;
+			Rectangle2D top = new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), split);
+			Rectangle2D bottom = new Rectangle2D.Double(box.getX(), box.getY() + split, box.getWidth(),
+					box.getHeight() - split);
+			text(g, event, top, content.eventTitle(), true, 1, content.rightToLeft(), placed);
+			text(g, event, bottom, content.eventDetails(), false, 1, content.rightToLeft(), placed);
+		}
+		else {
+			String only = content.eventTitle() != null ? content.eventTitle() : content.eventDetails();
+			text(g, event, box, only, content.eventTitle() != null, 2, content.rightToLeft(), placed);
+		}
+	}
+
+	/** A slot's text, and beneath it the same in the second language when there is one. */
+	private void text(Graphics2D g, Layout layout, String slotName, String text, String second,
+			List<PlacedText> placed) {
+		Slot slot = layout.template().slot(slotName);
+		boolean bold = "bold".equals(slot.hint("weight", "regular"));
+		int maxLines = (int) slot.floatHint("max-lines", 1);
+		if (second == null || second.isBlank() || text == null || text.isBlank()) {
+			text(g, slot, layout.box(slotName), text, bold, maxLines, layout.rightToLeft(), placed);
+			return;
+		}
+		TextStyle style = style(slot, bold, maxLines);
+		Rectangle2D box = layout.box(slotName);
+		TextPair.Fitted pair = TextPair.fit(this.fitter, text, second, style, box.getWidth(), box.getHeight());
+		List<FittedText.PlacedLine> lines = pair.paint(g, box, layout.rightToLeft());
+		for (int i = 0; i < lines.size(); i++) {
+			boolean first = i < pair.firstLines();
+			placed.add(new PlacedText(slot.name(), lines.get(i), style.fonts(),
+					first ? pair.first().size() : pair.second().size()));
+		}
+	}
+
+	private TextStyle style(Slot slot, boolean bold, int maxLines) {
+		return new TextStyle(bold ? this.brand.bold() : this.brand.regular(), slot.floatHint("max-size", 12),
+				slot.floatHint("min-size", 6), maxLines, slot.floatHint("line-spacing", 1.18f),
+				Color.decode(slot.hint("color", "#000000")),
+				TextStyle.Align.valueOf(slot.hint("align", "start").toUpperCase(Locale.ROOT)));
+	}
+
+	/** Slot boxes of a template as this poster uses them: mirrored for right-to-left languages. */
+	private record Layout(PosterTemplate template, boolean rightToLeft) {
+
+		Rectangle2D box(String slot) {
+			Rectangle2D box = this.template.slot(slot).box();
+			if (!this.rightToLeft) {
+				return box;
+			}
+			return new Rectangle2D.Double(this.template.width() - box.getMaxX(), box.getY(), box.getWidth(),
+					box.getHeight());
+		}
+
+	}
+
+	private void text(Graphics2D g, Slot slot, Rectangle2D box, String text, boolean bold, int maxLines,
+			boolean rtl, List<PlacedText> placed) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		TextStyle style = style(slot, bold, maxLines);
+		FittedText fitted = this.fitter.fit(text, style, box.getWidth(), box.getHeight());
+		for (FittedText.PlacedLine line : fitted.paint(g, box, style, rtl)) {
+			placed.add(new PlacedText(slot.name(), line, style.fonts(), fitted.size()));
+		}
+	}
+
+}

@@ -1,0 +1,235 @@
+package eu.interreg.cooperationday.studio.poster.internal;
+
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+import eu.interreg.cooperationday.studio.brand.FontChain;
+import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
+import eu.interreg.cooperationday.studio.poster.internal.PosterComposer;
+import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
+import eu.interreg.cooperationday.studio.poster.PosterContent;
+import eu.interreg.cooperationday.studio.poster.PosterFormat;
+
+/**
+ * Writes a print poster as one PDF page: the trim size plus 3 mm bleed (TrimBox and BleedBox set),
+ * crop marks outside the bleed, art, logo and text as vectors through a PDFBox Graphics2D, and an
+ * invisible text layer (render mode NEITHER, subset Type0 fonts) so the words can be searched and
+ * extracted. One writer per document.
+ */
+public final class PrintPdfWriter {
+
+	private static final float PT_PER_MM = 72f / 25.4f;
+
+	/** Bleed around the trim, in millimetres, whatever the template's scale. */
+	private static final float BLEED_MM = 3f;
+
+	/** Room around the trim for crop marks. */
+	private static final float SLUG_MM = 13f;
+
+	private static final float MARK_GAP_MM = 2f;
+
+	private static final float MARK_LENGTH_MM = 7f;
+
+	private final PosterComposer composer;
+
+	private final Map<Path, PDType0Font> fonts = new HashMap<>();
+
+	public PrintPdfWriter(PosterComposer composer) {
+		this.composer = composer;
+	}
+
+	public void write(PosterTemplate template, PosterFormat format, PosterContent content, OutputStream out)
+			throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			float trimW = (float) format.width() * PT_PER_MM;
+			float trimH = (float) format.height() * PT_PER_MM;
+			float slug = SLUG_MM * PT_PER_MM;
+			float bleed = BLEED_MM * PT_PER_MM;
+			PDRectangle media = new PDRectangle(trimW + 2 * slug, trimH + 2 * slug);
+			PDPage page = new PDPage(media);
+			page.setCropBox(media);
+			page.setTrimBox(new PDRectangle(slug, slug, trimW, trimH));
+			page.setBleedBox(new PDRectangle(slug - bleed, slug - bleed, trimW + 2 * bleed, trimH + 2 * bleed));
+			document.addPage(page);
+			information(document, content);
+
+			// template user units -> points, with the trim's top-left corner at (slug, slug) from the top
+			Rectangle2D trim = template.trim();
+			double scale = trimW / trim.getWidth();
+			PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, media.getWidth(), media.getHeight());
+			List<PlacedText> placed;
+			try {
+				g.clip(new Rectangle2D.Float(slug - bleed, slug - bleed, trimW + 2 * bleed, trimH + 2 * bleed));
+				g.translate(slug, slug);
+				g.scale(scale, scale);
+				g.translate(-trim.getX(), -trim.getY());
+				placed = this.composer.paint(g, template, content);
+			}
+			finally {
+				g.dispose();
+			}
+			PDFormXObject art = g.getXFormObject();
+			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+				stream.drawForm(art);
+				cropMarks(stream, slug, trimW, trimH);
+				textLayer(document, stream, placed, media.getHeight(), slug, scale, trim);
+			}
+			document.save(out);
+		}
+	}
+
+	private static void information(PDDocument document, PosterContent content) {
+		PDDocumentInformation info = document.getDocumentInformation();
+		info.setTitle(content.campaignName() + " — " + content.programmeName());
+		info.setCreator("Cooperation Day Studio");
+		info.setProducer("Cooperation Day Studio (Apache PDFBox)");
+		// a fixed date keeps the bytes of a render a function of its inputs
+		Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		epoch.setTimeInMillis(0);
+		info.setCreationDate(epoch);
+		info.setModificationDate(epoch);
+	}
+
+	/** Hairlines in registration black at each corner, aligned with the trim and starting past the bleed. */
+	private static void cropMarks(PDPageContentStream stream, float slug, float trimW, float trimH)
+			throws IOException {
+		float gap = (BLEED_MM + MARK_GAP_MM) * PT_PER_MM;
+		float length = MARK_LENGTH_MM * PT_PER_MM;
+		float left = slug;
+		float right = slug + trimW;
+		float bottom = slug;
+		float top = slug + trimH;
+		stream.saveGraphicsState();
+		stream.setStrokingColor(0f, 0f, 0f, 1f);
+		stream.setLineWidth(0.25f);
+		for (float x : new float[] { left, right }) {
+			for (float y : new float[] { bottom, top }) {
+				float outX = (x == left) ? -1 : 1;
+				float outY = (y == bottom) ? -1 : 1;
+				stream.moveTo(x + outX * gap, y);
+				stream.lineTo(x + outX * (gap + length), y);
+				stream.moveTo(x, y + outY * gap);
+				stream.lineTo(x, y + outY * (gap + length));
+			}
+		}
+		stream.stroke();
+		stream.restoreGraphicsState();
+	}
+
+	/**
+	 * The words again as real text, invisible, over the drawn outlines: each run of one face and one
+	 * direction, stretched to the width it was drawn at. Extractors order text by position, so a
+	 * right-to-left run is written in visual order (reversed) where it was drawn: reading it back
+	 * right to left gives the characters as typed.
+	 */
+	private void textLayer(PDDocument document, PDPageContentStream stream, List<PlacedText> placed,
+			float pageHeight, float slug, double scale, Rectangle2D trim) throws IOException {
+		for (PlacedText text : placed) {
+			String line = text.line().line().text();
+			TextLayout layout = text.line().line().layout();
+			for (TextRun run : runs(text.fonts(), line)) {
+				String chars = line.substring(run.start(), run.end());
+				String visual = run.rightToLeft() ? new StringBuilder(chars).reverse().toString() : chars;
+				PDType0Font font = font(document, run.face().file());
+				Rectangle2D runBounds = layout.getLogicalHighlightShape(run.start(), run.end()).getBounds2D();
+				float size = (float) (text.size() * scale);
+				float x = (float) (slug + (text.line().x() + runBounds.getX() - trim.getX()) * scale);
+				float y = (float) (pageHeight - slug - (text.line().baseline() - trim.getY()) * scale);
+				float natural = font.getStringWidth(visual) / 1000f * size;
+				float drawn = (float) (runBounds.getWidth() * scale);
+				stream.beginText();
+				stream.setRenderingMode(RenderingMode.NEITHER);
+				stream.setFont(font, size);
+				if (natural > 0) {
+					stream.setHorizontalScaling(100f * drawn / natural);
+				}
+				stream.newLineAtOffset(x, y);
+				stream.showText(visual);
+				stream.endText();
+			}
+		}
+	}
+
+	/** A span of a line in one face and one direction. */
+	private record TextRun(int start, int end, FontChain.Face face, boolean rightToLeft) {
+	}
+
+	/** Face runs split again where the bidi level changes (digits inside Hebrew, Latin inside Arabic). */
+	private static List<TextRun> runs(FontChain fonts, String line) {
+		List<TextRun> runs = new ArrayList<>();
+		Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+		for (FontChain.Run faceRun : fonts.itemise(line)) {
+			for (int i = 0; i < bidi.getRunCount(); i++) {
+				int start = Math.max(faceRun.start(), bidi.getRunStart(i));
+				int end = Math.min(faceRun.end(), bidi.getRunLimit(i));
+				if (start < end && !line.substring(start, end).isBlank()) {
+					runs.add(new TextRun(start, end, faceRun.face(), (bidi.getRunLevel(i) & 1) == 1));
+				}
+			}
+		}
+		return runs;
+	}
+
+	private PDType0Font font(PDDocument document, Path file) throws IOException {
+		PDType0Font font = this.fonts.get(file);
+		if (font == null) {
+			font = PDType0Font.load(document, new ByteArrayInputStream(withoutSubstitutions(file)), true);
+			this.fonts.put(file, font);
+		}
+		return font;
+	}
+
+	private static final Map<Path, byte[]> UNSUBSTITUTED = new ConcurrentHashMap<>();
+
+	/**
+	 * The font file with its GSUB table hidden (its directory tag renamed). PDFBox applies GSUB
+	 * ligatures to Type0 text, and the text layer would then hold "ﬁ" where the name has "fi"; the
+	 * invisible layer needs characters, not shaping, and the subset drops the renamed table anyway.
+	 */
+	static byte[] withoutSubstitutions(Path file) {
+		return UNSUBSTITUTED.computeIfAbsent(file, (path) -> {
+			try {
+				byte[] bytes = Files.readAllBytes(path);
+				ByteBuffer font = ByteBuffer.wrap(bytes);
+				int tables = font.getShort(4) & 0xFFFF;
+				for (int i = 0; i < tables; i++) {
+					int entry = 12 + 16 * i;
+					if (font.getInt(entry) == 0x47535542) { // "GSUB"
+						font.putInt(entry, 0x78737562); // "xsub": a private tag nothing reads
+					}
+				}
+				return bytes;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+}

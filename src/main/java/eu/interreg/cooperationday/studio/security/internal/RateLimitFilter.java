@@ -1,0 +1,86 @@
+package eu.interreg.cooperationday.studio.security.internal;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import eu.interreg.cooperationday.studio.problem.ProblemWriter;
+import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
+import eu.interreg.cooperationday.studio.security.internal.ClientAddress;
+import eu.interreg.cooperationday.studio.security.RateLimits;
+
+/**
+ * Limits per client address: submissions (the form, {@code POST /api/render-requests}), previews
+ * ({@code POST /api/previews}) and downloads ({@code GET /d/...}, {@code GET /requests/{id}/download.zip}).
+ * Over a limit is a 429 problem+json with {@code Retry-After}. The API's limits are taken before the
+ * security chain, so a flood costs the studio no decoding; the form's after it
+ * ({@link #afterCsrf}), so a forged post without the page's CSRF token gets its 403 and uses no one's
+ * quota. Staff sign-ins have their own limit ({@link SignInLimit}); the limit per contact email is checked
+ * where the email is read, after the request is parsed.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/download\\.zip");
+
+	private final ProblemWriter problems;
+
+	private final ClientAddress clients;
+
+	private final RateLimits limits;
+
+	private final boolean afterCsrf;
+
+	/**
+	 * @param afterCsrf whether this one runs after the security chain and limits the form's posts, or
+	 * before it and limits everything else
+	 */
+	RateLimitFilter(RateLimitProperties properties, RateLimits limits, ProblemWriter problems, boolean afterCsrf) {
+		this.problems = problems;
+		this.clients = new ClientAddress(properties.trustedProxies());
+		this.limits = limits;
+		this.afterCsrf = afterCsrf;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		RateLimits.Kind kind = kind(request);
+		boolean form = "/".equals(request.getRequestURI());
+		return kind == null || form != this.afterCsrf;
+	}
+
+	static RateLimits.Kind kind(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if ("GET".equals(request.getMethod())) {
+			return path.startsWith("/d/") || ZIP_DOWNLOAD.matcher(path).matches() ? RateLimits.Kind.DOWNLOADS : null;
+		}
+		if (!"POST".equals(request.getMethod())) {
+			return null;
+		}
+		return switch (path) {
+			case "/", "/api/render-requests" -> RateLimits.Kind.SUBMISSIONS;
+			case "/api/previews" -> RateLimits.Kind.PREVIEWS;
+			default -> null;
+		};
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			this.limits.acquire(kind(request), this.clients.of(request));
+		}
+		catch (TooManyRequestsException ex) {
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+			response.setHeader("Connection", "close");
+			this.problems.write(response, this.problems.tooManyRequests(ex.getMessage(), ex.retryAfterSeconds()));
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
