@@ -80,7 +80,7 @@ public class AssetRenderer {
 	 */
 	public String inputHash(RenderRequest request, byte[] logo, AssetSpec spec) {
 		MessageDigest sha = Sha256.start();
-		List<String> parts = new ArrayList<>(List.of(spec.kind(), spec.format(), request.programmeName(),
+		List<String> parts = new ArrayList<>(List.of(spec.kind().id(), spec.format(), request.programmeName(),
 				request.language().code(), this.brand.digest()));
 		if (request.secondLanguage() != null) {
 			parts.add(request.secondLanguage().code());

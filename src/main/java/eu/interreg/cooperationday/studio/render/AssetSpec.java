@@ -17,10 +17,10 @@ import eu.interreg.cooperationday.studio.template.VideoTemplate;
  *
  * @param language the language of a captions file named by language; null for every other spec
  */
-public record AssetSpec(String kind, String format, Maker maker, PosterFormat poster, VideoShape shape,
+public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat poster, VideoShape shape,
 		Language language) {
 
-	AssetSpec(String kind, String format, Maker maker, PosterFormat poster, VideoShape shape) {
+	AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat poster, VideoShape shape) {
 		this(kind, format, maker, poster, shape, null);
 	}
 
@@ -74,15 +74,15 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 	private static List<AssetSpec> all() {
 		List<AssetSpec> specs = new ArrayList<>();
 		for (PosterFormat poster : PosterFormat.values()) {
-			specs.add(new AssetSpec(poster.kind(), poster.format(), Maker.POSTER, poster, null));
+			specs.add(new AssetSpec(AssetKind.of(poster.kind()).orElseThrow(), poster.format(), Maker.POSTER, poster, null));
 		}
 		for (PosterFormat poster : PosterFormat.values()) {
-			specs.add(new AssetSpec("thumbnail", poster.format(), Maker.POSTER_THUMBNAIL, poster, null));
+			specs.add(new AssetSpec(AssetKind.THUMBNAIL, poster.format(), Maker.POSTER_THUMBNAIL, poster, null));
 		}
 		for (VideoShape shape : VideoShape.values()) {
-			specs.add(new AssetSpec("video", shape.format(), Maker.VIDEO, null, shape));
-			specs.add(new AssetSpec("captions", shape.format() + "-vtt", Maker.CAPTIONS, null, shape));
-			specs.add(new AssetSpec("thumbnail", shape.format() + "-poster-frame", Maker.VIDEO_THUMBNAIL, null, shape));
+			specs.add(new AssetSpec(AssetKind.VIDEO, shape.format(), Maker.VIDEO, null, shape));
+			specs.add(new AssetSpec(AssetKind.CAPTIONS, shape.format() + "-vtt", Maker.CAPTIONS, null, shape));
+			specs.add(new AssetSpec(AssetKind.THUMBNAIL, shape.format() + "-poster-frame", Maker.VIDEO_THUMBNAIL, null, shape));
 		}
 		return List.copyOf(specs);
 	}
@@ -90,14 +90,15 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 	/** The group a programme asks for to get this asset. */
 	public AssetGroup group() {
 		return switch (this.maker) {
-			case POSTER, POSTER_THUMBNAIL -> this.poster.kind().equals("poster") ? AssetGroup.POSTERS : AssetGroup.SOCIAL;
+			case POSTER, POSTER_THUMBNAIL -> AssetKind.of(this.poster.kind()).orElseThrow() == AssetKind.POSTER ? AssetGroup.POSTERS
+					: AssetGroup.SOCIAL;
 			case VIDEO, CAPTIONS, VIDEO_THUMBNAIL -> AssetGroup.VIDEO;
 		};
 	}
 
 	public static AssetSpec of(String kind, String format) {
 		return ALL.stream()
-			.filter((spec) -> spec.kind.equals(kind) && spec.format.equals(format))
+			.filter((spec) -> spec.kind.id().equals(kind) && spec.format.equals(format))
 			.findFirst()
 			.or(() -> captionsByLanguage(kind, format))
 			.orElseThrow(() -> new IllegalArgumentException("No asset " + kind + "/" + format));
@@ -113,13 +114,13 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 	}
 
 	private static java.util.Optional<AssetSpec> captionsByLanguage(String kind, String format) {
-		if (!kind.equals("captions")) {
+		if (!kind.equals(AssetKind.CAPTIONS.id())) {
 			return java.util.Optional.empty();
 		}
 		for (VideoShape shape : VideoShape.values()) {
 			if (format.startsWith(shape.format() + "-")) {
 				return Language.fromCode(format.substring(shape.format().length() + 1))
-					.map((language) -> new AssetSpec(kind, format, Maker.CAPTIONS, null, shape, language));
+					.map((language) -> new AssetSpec(AssetKind.CAPTIONS, format, Maker.CAPTIONS, null, shape, language));
 			}
 		}
 		return java.util.Optional.empty();
@@ -138,6 +139,25 @@ public record AssetSpec(String kind, String format, Maker maker, PosterFormat po
 	/** {@code renders/{requestId}/{kind}-{format}.{ext}} */
 	public String objectKey(String requestId) {
 		return "renders/" + requestId + "/" + this.kind + "-" + this.format + "." + fileType().extension();
+	}
+
+	/** The poster's own file or a video shape's: what this thumbnail shows (null for other specs). */
+	public static AssetSpec thumbnailOf(AssetSpec spec) {
+		return switch (spec.maker) {
+			case POSTER -> of(AssetKind.THUMBNAIL.id(), spec.format);
+			case VIDEO -> of(AssetKind.THUMBNAIL.id(), spec.format + "-poster-frame");
+			default -> null;
+		};
+	}
+
+	/** The video of a shape. */
+	public static AssetSpec video(VideoShape shape) {
+		return of(AssetKind.VIDEO.id(), shape.format());
+	}
+
+	/** {@code kind/format}: how a request's files are told apart. */
+	public String key() {
+		return this.kind.id() + "/" + this.format;
 	}
 
 	/** The name a partition of the render job has for this spec. */

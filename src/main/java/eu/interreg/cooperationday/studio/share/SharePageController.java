@@ -33,6 +33,7 @@ import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
 import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetKind;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequests;
@@ -83,7 +84,7 @@ class SharePageController {
 		RenderRequest request = shared(slug);
 		Map<String, Asset> assets = this.renders.assets(request.id())
 			.stream()
-			.collect(Collectors.toMap((a) -> a.kind() + "/" + a.format(), Function.identity()));
+			.collect(Collectors.toMap((a) -> a.spec().key(), Function.identity()));
 		Language language = request.language();
 		model.addAttribute("request", request);
 		model.addAttribute("lang", language.code());
@@ -103,13 +104,14 @@ class SharePageController {
 				: "/p/" + slug + "/event.ics");
 		model.addAttribute("description", description(request, language));
 
-		Asset card = assets.get("social/" + PosterFormat.LINK_CARD_1200X630.format());
+		Asset card = assets.get(AssetSpec.of(AssetKind.SOCIAL.id(), PosterFormat.LINK_CARD_1200X630.format()).key());
 		model.addAttribute("cardUrl", card == null ? null : this.urls.download(card.downloadToken()));
 		model.addAttribute("cardAlt", this.strings.get(language, "campaign.name") + ": " + request.programmeName());
 
 		String shape = AssetSpec.VideoShape.LANDSCAPE.format();
-		Asset video = assets.get("video/" + shape);
-		Asset frame = assets.get("thumbnail/" + shape + "-poster-frame");
+		AssetSpec landscape = AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE);
+		Asset video = assets.get(landscape.key());
+		Asset frame = assets.get(AssetSpec.thumbnailOf(landscape).key());
 		model.addAttribute("video", video == null ? null : this.urls.download(video.downloadToken()));
 		model.addAttribute("videoPoster", frame == null ? null : this.urls.download(frame.downloadToken()));
 		model.addAttribute("tracks", tracks(request, slug, assets, shape));
@@ -146,7 +148,7 @@ class SharePageController {
 		RenderRequest request = shared(slug);
 		Asset captions = this.renders.assets(request.id())
 			.stream()
-			.filter((a) -> a.kind().equals("captions") && a.format().equals(format))
+			.filter((a) -> a.kind().equals(AssetKind.CAPTIONS.id()) && a.format().equals(format))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("This page has no such captions."));
 		response.setContentType("text/vtt;charset=UTF-8");
@@ -182,7 +184,7 @@ class SharePageController {
 	private static List<Track> tracks(RenderRequest request, String slug, Map<String, Asset> assets, String shape) {
 		List<Track> tracks = new ArrayList<>();
 		for (AssetSpec spec : request.wanted()) {
-			Asset captions = assets.get(spec.kind() + "/" + spec.format());
+			Asset captions = assets.get(spec.key());
 			if (captions == null || spec.maker() != AssetSpec.Maker.CAPTIONS || !spec.shape().format().equals(shape)) {
 				continue;
 			}
@@ -216,13 +218,12 @@ class SharePageController {
 	private List<Download> downloads(Map<String, Asset> assets) {
 		List<Download> downloads = new ArrayList<>();
 		for (AssetSpec spec : AssetSpec.ALL) {
-			Asset asset = assets.get(spec.kind() + "/" + spec.format());
+			Asset asset = assets.get(spec.key());
 			if (asset == null || spec.maker() == AssetSpec.Maker.POSTER_THUMBNAIL
 					|| spec.maker() == AssetSpec.Maker.VIDEO_THUMBNAIL || spec.maker() == AssetSpec.Maker.CAPTIONS) {
 				continue;
 			}
-			Asset thumbnail = spec.maker() == AssetSpec.Maker.POSTER ? assets.get("thumbnail/" + spec.format())
-					: assets.get("thumbnail/" + spec.format() + "-poster-frame");
+			Asset thumbnail = assets.get(AssetSpec.thumbnailOf(spec).key());
 			downloads.add(new Download(label(spec), spec.fileType().name() + ", " + size(asset.sizeBytes()),
 					this.urls.download(asset.downloadToken()),
 					thumbnail == null ? null : this.urls.download(thumbnail.downloadToken())));
@@ -232,10 +233,10 @@ class SharePageController {
 
 	private static String label(AssetSpec spec) {
 		String kind = switch (spec.kind()) {
-			case "poster" -> "Poster";
-			case "social" -> "Social image";
-			case "video" -> "Video";
-			default -> spec.kind();
+			case POSTER -> "Poster";
+			case SOCIAL -> "Social image";
+			case VIDEO -> "Video";
+			case THUMBNAIL, CAPTIONS -> spec.kind().id();
 		};
 		return kind + " " + spec.format();
 	}

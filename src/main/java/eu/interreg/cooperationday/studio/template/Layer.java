@@ -23,6 +23,47 @@ public sealed interface Layer {
 	/** Hands this layer to the visitor's method for its kind. */
 	<R> R accept(Visitor<R> visitor);
 
+	/**
+	 * Whether the layer shows anything of the programme (its name, its logo, its event): a scene with such
+	 * a layer is the programme's own, one without is the same for every programme and may be shared.
+	 * Each kind says so through the visitor, so a new kind cannot be shared by mistake.
+	 */
+	default boolean showsProgramme() {
+		return accept(new Visitor<Boolean>() {
+
+			@Override
+			public Boolean solid(Solid solid) {
+				return false;
+			}
+
+			@Override
+			public Boolean gradient(Gradient gradient) {
+				return false;
+			}
+
+			@Override
+			public Boolean figure(Figure figure) {
+				return false;
+			}
+
+			@Override
+			public Boolean image(Image image) {
+				return image.source().ofProgramme();
+			}
+
+			@Override
+			public Boolean text(Text text) {
+				return text.binding().ofProgramme();
+			}
+
+			@Override
+			public Boolean clip(Clip clip) {
+				return false;
+			}
+
+		});
+	}
+
 	/** One method per kind of layer. */
 	interface Visitor<R> {
 
@@ -103,7 +144,12 @@ public sealed interface Layer {
 	 * An image fitted into its box: {@code brand:mark}, {@code brand:eu-flag}, {@code programme:logo}, or
 	 * a file of the template's folder. SVG is rasterised once, at the size it is shown.
 	 */
-	record Image(Map<String, Box> boxes, Animation animation, String source, Path file) implements Layer {
+	record Image(Map<String, Box> boxes, Animation animation, ImageSource source) implements Layer {
+
+		/** The template's own file it shows, or null for a brand mark or the programme's logo. */
+		public Path file() {
+			return this.source instanceof ImageSource.TemplateFile own ? own.file() : null;
+		}
 
 		@Override
 		public <R> R accept(Visitor<R> visitor) {

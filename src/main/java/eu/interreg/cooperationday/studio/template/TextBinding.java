@@ -28,6 +28,11 @@ public enum TextBinding {
 		return this == EVENT_TITLE || this == EVENT_DETAILS;
 	}
 
+	/** Whether the text is the programme's (its name or its event), not the campaign's. */
+	public boolean ofProgramme() {
+		return this == PROGRAMME_NAME || ofEvent();
+	}
+
 	public static Optional<TextBinding> fromKey(String key) {
 		return Arrays.stream(values()).filter((binding) -> binding.key.equals(key)).findFirst();
 	}

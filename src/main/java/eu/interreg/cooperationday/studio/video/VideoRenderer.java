@@ -193,7 +193,7 @@ public final class VideoRenderer {
 
 	/** The frame that stands for the video: the middle of the scene that shows the programme's name. */
 	public int posterFrameNumber(VideoTemplate template, VideoContent content) {
-		for (Timeline.Slot slot : Timeline.schedule(template, content)) {
+		for (Timeline.ScheduledScene slot : Timeline.schedule(template, content)) {
 			if (shows(slot.scene(), TextBinding.PROGRAMME_NAME)) {
 				return slot.start() + slot.frames() * 2 / 3;
 			}
@@ -228,8 +228,8 @@ public final class VideoRenderer {
 		Map<String, Art> art = new HashMap<>(content.art());
 		for (Scene scene : template.scenes()) {
 			for (Layer layer : scene.layers()) {
-				if (layer instanceof Layer.Image image && image.file() != null && !art.containsKey(image.source())) {
-					art.put(image.source(), load(image.file()));
+				if (layer instanceof Layer.Image image && image.file() != null && !art.containsKey(image.source().key())) {
+					art.put(image.source().key(), load(image.file()));
 				}
 			}
 		}

@@ -133,7 +133,7 @@ class BilingualTest {
 				float leading = lines.get(0).size();
 				float trailing = lines.get(lines.size() - 1).size();
 				assertThat(trailing).as("the second language is smaller in %s", slot).isLessThan(leading);
-				float floor = poster.slot(slot).floatHint("min-size", 6);
+				float floor = poster.slot(slot).text().minSize();
 				assertThat(leading).as("the first language keeps the slot's floor").isGreaterThanOrEqualTo(floor - 0.01f);
 				assertThat(trailing).as("and the second its own, three quarters of it")
 					.isGreaterThanOrEqualTo(floor * 0.75f - 0.01f);

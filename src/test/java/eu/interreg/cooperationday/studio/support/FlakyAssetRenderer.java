@@ -38,7 +38,7 @@ public class FlakyAssetRenderer extends AssetRenderer {
 	@Override
 	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path out) throws IOException {
 		this.renders.computeIfAbsent(request.id(), (id) -> new AtomicInteger()).incrementAndGet();
-		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind().equals("poster")
+		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind() == eu.interreg.cooperationday.studio.render.AssetKind.POSTER
 				&& this.failed.add(request.id())) {
 			throw new IOException("Injected failure of the A3 poster");
 		}

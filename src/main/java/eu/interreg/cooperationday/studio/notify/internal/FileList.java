@@ -68,7 +68,7 @@ final class FileList {
 	String label(AssetSpec spec, Language language) {
 		return switch (spec.maker()) {
 			case VIDEO -> main("video", spec.shape().format(), language);
-			case POSTER -> main(spec.kind(), spec.format(), language);
+			case POSTER -> main(spec.kind().id(), spec.format(), language);
 			case POSTER_THUMBNAIL -> this.strings.get(language, "file.preview")
 				.replace("{0}", main(spec.group() == AssetGroup.POSTERS ? "poster" : "social", spec.format(), language));
 			case VIDEO_THUMBNAIL -> this.strings.get(language, "file.cover")
@@ -91,7 +91,7 @@ final class FileList {
 		int index = AssetSpec.ALL.indexOf(spec);
 		if (index < 0) {
 			// captions in one language of two: beside the captions of their shape
-			index = AssetSpec.ALL.indexOf(AssetSpec.of(spec.kind(), spec.shape().format() + "-vtt"));
+			index = AssetSpec.ALL.indexOf(AssetSpec.of(spec.kind().id(), spec.shape().format() + "-vtt"));
 		}
 		int withinMore = switch (spec.maker()) {
 			case CAPTIONS -> 0;

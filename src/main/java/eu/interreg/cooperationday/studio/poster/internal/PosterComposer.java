@@ -74,8 +74,8 @@ public final class PosterComposer {
 	private void text(Graphics2D g, Layout layout, String slotName, String text, String second,
 			List<PlacedText> placed) {
 		Slot slot = layout.template().slot(slotName);
-		boolean bold = "bold".equals(slot.hint("weight", "regular"));
-		int maxLines = (int) slot.floatHint("max-lines", 1);
+		boolean bold = slot.text().bold();
+		int maxLines = slot.text().maxLines();
 		if (second == null || second.isBlank() || text == null || text.isBlank()) {
 			text(g, slot, layout.box(slotName), text, bold, maxLines, layout.rightToLeft(), placed);
 			return;
@@ -92,10 +92,9 @@ public final class PosterComposer {
 	}
 
 	private TextStyle style(Slot slot, boolean bold, int maxLines) {
-		return new TextStyle(bold ? this.brand.bold() : this.brand.regular(), slot.floatHint("max-size", 12),
-				slot.floatHint("min-size", 6), maxLines, slot.floatHint("line-spacing", 1.18f),
-				Color.decode(slot.hint("color", "#000000")),
-				TextStyle.Align.valueOf(slot.hint("align", "start").toUpperCase(Locale.ROOT)));
+		Slot.Text set = slot.text();
+		return new TextStyle(bold ? this.brand.bold() : this.brand.regular(), set.maxSize(), set.minSize(), maxLines,
+				set.lineSpacing(), set.color(), set.align());
 	}
 
 	/** Slot boxes of a template as this poster uses them: mirrored for right-to-left languages. */

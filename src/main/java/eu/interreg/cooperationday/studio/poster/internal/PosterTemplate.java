@@ -139,7 +139,7 @@ public final class PosterTemplate {
 			}
 			Rectangle2D box = new Rectangle2D.Double(number(rect, "x"), number(rect, "y"), number(rect, "width"),
 					number(rect, "height"));
-			slots.put(name, new Slot(name, box, Map.copyOf(hints)));
+			slots.put(name, new Slot(name, box, Slot.Text.of(name, hints)));
 			rect.getParentNode().removeChild(rect);
 		}
 		return slots;

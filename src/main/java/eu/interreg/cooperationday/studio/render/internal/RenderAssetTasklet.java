@@ -81,7 +81,7 @@ class RenderAssetTasklet implements Tasklet {
 		String requestId = (String) chunkContext.getStepContext().getJobParameters().get(RenderJobs.REQUEST_ID);
 		AssetSpec spec = spec(contribution.getStepExecution().getStepName(),
 				contribution.getStepExecution().getExecutionContext());
-		if (this.assets.exists(requestId, spec.kind(), spec.format())) {
+		if (this.assets.exists(requestId, spec.kind().id(), spec.format())) {
 			log.debug("Request {} already has {}; not rendering it again", requestId, spec.partitionName());
 			return RepeatStatus.FINISHED;
 		}
@@ -94,12 +94,12 @@ class RenderAssetTasklet implements Tasklet {
 		}
 		String key = spec.objectKey(requestId);
 		String inputHash = this.renderer.inputHash(request, logo, spec);
-		Optional<Asset> same = this.assets.sameInputs(spec.kind(), spec.format(), inputHash);
+		Optional<Asset> same = this.assets.sameInputs(spec.kind().id(), spec.format(), inputHash);
 		if (same.isPresent() && this.store.stat(same.get().objectKey()) != null) {
 			// the same inputs were rendered before: the bytes would be the same, so copy them
 			Asset source = same.get();
 			this.store.copy(source.objectKey(), key);
-			record(new Asset(requestId, spec.kind(), spec.format(), key, source.contentType(), source.sizeBytes(),
+			record(new Asset(requestId, spec.kind().id(), spec.format(), key, source.contentType(), source.sizeBytes(),
 					source.sha256(), newToken(), inputHash));
 			log.info("Reused {} for request {} from request {}", spec.partitionName(), requestId, source.requestId());
 			return RepeatStatus.FINISHED;
@@ -110,7 +110,7 @@ class RenderAssetTasklet implements Tasklet {
 			this.renderer.render(request, logo, spec, temp);
 			String sha256 = Sha256.hex(temp);
 			this.store.put(key, temp, spec.fileType().contentType(), sha256);
-			record(new Asset(requestId, spec.kind(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
+			record(new Asset(requestId, spec.kind().id(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
 					newToken(), inputHash));
 		}
 		finally {

@@ -129,7 +129,7 @@ class RenderJobConfiguration {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			for (AssetSpec spec : request.wanted()) {
 				ExecutionContext context = new ExecutionContext();
-				context.putString(RenderJobs.KIND, spec.kind());
+				context.putString(RenderJobs.KIND, spec.kind().id());
 				context.putString(RenderJobs.FORMAT, spec.format());
 				partitions.put(spec.partitionName(), context);
 			}

@@ -32,6 +32,7 @@ import eu.interreg.cooperationday.studio.template.Scene;
 import eu.interreg.cooperationday.studio.template.TemplateException;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.template.ImageSource;
 
 /**
  * Reads a template folder ({@code template.json} plus media) into a {@link VideoTemplate}: first
@@ -183,7 +184,7 @@ public final class TemplateLoader {
 				case "image" -> {
 					String source = node.get("source").asString();
 					Path file = source.contains(":") ? null : media(source, path + ".source");
-					yield new Layer.Image(boxes, animation, source, file);
+					yield new Layer.Image(boxes, animation, ImageSource.of(source, file));
 				}
 				case "text" -> {
 					double max = node.get("maxSize").asDouble();

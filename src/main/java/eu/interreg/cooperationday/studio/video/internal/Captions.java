@@ -18,7 +18,7 @@ public final class Captions {
 		StringBuilder vtt = new StringBuilder("WEBVTT\n");
 		int cue = 0;
 		double fps = template.fps();
-		for (Timeline.Slot slot : Timeline.schedule(template, content)) {
+		for (Timeline.ScheduledScene slot : Timeline.schedule(template, content)) {
 			List<String> lines = new ArrayList<>();
 			for (Layer layer : slot.scene().layers()) {
 				if (layer instanceof Layer.Text text) {

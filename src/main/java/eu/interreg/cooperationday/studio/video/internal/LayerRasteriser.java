@@ -110,7 +110,7 @@ final class LayerRasteriser {
 
 		@Override
 		public Overlay image(Layer.Image image) {
-			Art art = LayerRasteriser.this.content.art().get(image.source());
+			Art art = LayerRasteriser.this.content.art().get(image.source().key());
 			if (art == null) {
 				return null;
 			}

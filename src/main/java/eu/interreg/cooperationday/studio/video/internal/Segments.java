@@ -50,11 +50,11 @@ public final class Segments {
 	 */
 	public static List<Run> plan(VideoTemplate template, VideoTemplate.Shape shape, VideoContent content, String generation,
 			VideoEncoder.Settings settings) {
-		List<Timeline.Slot> slots = Timeline.schedule(template, content);
+		List<Timeline.ScheduledScene> slots = Timeline.schedule(template, content);
 		int frames = template.frameCount();
 		boolean[] shared = new boolean[frames];
 		for (int index = 0; index < slots.size(); index++) {
-			Timeline.Slot slot = slots.get(index);
+			Timeline.ScheduledScene slot = slots.get(index);
 			boolean scene = independent(slot.scene());
 			boolean before = index > 0 && independent(slots.get(index - 1).scene());
 			int entrance = entranceFrames(slots, index, template.fps());
@@ -107,33 +107,15 @@ public final class Segments {
 		if (scene.shown() == Scene.Shown.WITH_EVENT) {
 			return false;
 		}
-		for (Layer layer : scene.layers()) {
-			boolean shared = true;
-			if (layer instanceof Layer.Text text) {
-				shared = campaign(text.binding());
-			}
-			else if (layer instanceof Layer.Image image) {
-				// the template's own files and the brand's marks; a programme's logo is the programme's
-				shared = image.file() != null || image.source().startsWith("brand:");
-			}
-			if (!shared) {
-				return false;
-			}
-		}
-		return true;
+		return scene.layers().stream().noneMatch(Layer::showsProgramme);
 	}
 
-	private static boolean campaign(TextBinding binding) {
-		return binding == TextBinding.CAMPAIGN_NAME || binding == TextBinding.CAMPAIGN_SLOGAN
-				|| binding == TextBinding.CAMPAIGN_COFUNDED;
-	}
-
-	private static int entranceFrames(List<Timeline.Slot> slots, int index, int fps) {
+	private static int entranceFrames(List<Timeline.ScheduledScene> slots, int index, int fps) {
 		return Timeline.entranceFrames(slots.get(index).scene(), index, fps);
 	}
 
 	private static String key(VideoTemplate template, VideoTemplate.Shape shape, VideoContent content,
-			String generation, VideoEncoder.Settings settings, List<Timeline.Slot> slots, int from, int to) {
+			String generation, VideoEncoder.Settings settings, List<Timeline.ScheduledScene> slots, int from, int to) {
 		MessageDigest sha = Sha256.start();
 		Sha256.update(sha, generation);
 		Sha256.update(sha, shape.name() + " " + shape.width() + "x" + shape.height() + "@" + template.fps());
@@ -142,7 +124,7 @@ public final class Segments {
 		Sha256.update(sha, content.rightToLeft() + "/" + content.secondRightToLeft() + "/" + template.bilingual());
 		java.util.SortedSet<Integer> drawn = new java.util.TreeSet<>();
 		for (int index = 0; index < slots.size(); index++) {
-			Timeline.Slot slot = slots.get(index);
+			Timeline.ScheduledScene slot = slots.get(index);
 			if (slot.start() < to && slot.start() + slot.frames() > from) {
 				drawn.add(index);
 				if (slot.start() + entranceFrames(slots, index, template.fps()) > from && index > 0) {
@@ -151,7 +133,7 @@ public final class Segments {
 			}
 		}
 		for (int index : drawn) {
-			Timeline.Slot slot = slots.get(index);
+			Timeline.ScheduledScene slot = slots.get(index);
 			Sha256.update(sha, index + ":" + slot.scene().id() + ":" + slot.start() + "+" + slot.frames());
 			for (Layer layer : slot.scene().layers()) {
 				if (layer instanceof Layer.Text text) {

@@ -52,7 +52,7 @@ public final class Timeline implements AutoCloseable {
 	/** The second language's, when a bilingual template alternates the languages; null otherwise. */
 	private final LayerRasteriser secondRasteriser;
 
-	private final List<Slot> slots;
+	private final List<ScheduledScene> slots;
 
 	/**
 	 * Scenes are prepared when first drawn, on the composing thread: the first frames go to the encoder
@@ -80,14 +80,14 @@ public final class Timeline implements AutoCloseable {
 	}
 
 	/** When a shown scene runs, in frames. */
-	public record Slot(Scene scene, int start, int frames) {
+	public record ScheduledScene(Scene scene, int start, int frames) {
 	}
 
 	/**
 	 * The scenes shown for this content, with their frames. A scene that is not shown (an event scene
 	 * without an event) lends its time to the scene before it, so the length never changes.
 	 */
-	public static List<Slot> schedule(VideoTemplate template, VideoContent content) {
+	public static List<ScheduledScene> schedule(VideoTemplate template, VideoContent content) {
 		List<Scene> shown = new ArrayList<>();
 		List<Double> durations = new ArrayList<>();
 		for (Scene scene : template.scenes()) {
@@ -99,14 +99,14 @@ public final class Timeline implements AutoCloseable {
 			shown.add(scene);
 			durations.add(scene.duration());
 		}
-		List<Slot> slots = new ArrayList<>();
+		List<ScheduledScene> slots = new ArrayList<>();
 		int fps = template.fps();
 		double elapsed = 0;
 		for (int i = 0; i < shown.size(); i++) {
 			int start = (int) Math.round(elapsed * fps);
 			elapsed += durations.get(i);
 			int end = (i == shown.size() - 1) ? template.frameCount() : (int) Math.round(elapsed * fps);
-			slots.add(new Slot(shown.get(i), start, end - start));
+			slots.add(new ScheduledScene(shown.get(i), start, end - start));
 		}
 		return slots;
 	}
@@ -124,7 +124,7 @@ public final class Timeline implements AutoCloseable {
 	}
 
 	private PlannedScene prepare(int index) {
-		Slot slot = this.slots.get(index);
+		ScheduledScene slot = this.slots.get(index);
 		Scene scene = slot.scene();
 		BufferedImage background = new BufferedImage(this.width, this.height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = background.createGraphics();
@@ -208,7 +208,7 @@ public final class Timeline implements AutoCloseable {
 
 	PlannedScene sceneAt(int frame) {
 		for (int index = 0; index < this.slots.size(); index++) {
-			Slot slot = this.slots.get(index);
+			ScheduledScene slot = this.slots.get(index);
 			if (frame < slot.start() + slot.frames()) {
 				return scene(index);
 			}

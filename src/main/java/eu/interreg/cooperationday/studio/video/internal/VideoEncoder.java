@@ -86,11 +86,11 @@ public final class VideoEncoder {
 		int width = timeline.width();
 		int height = timeline.height();
 		int fps = timeline.fps();
-		BlockingQueue<Slot> free = new ArrayBlockingQueue<>(RING);
-		BlockingQueue<Slot> ready = new ArrayBlockingQueue<>(RING + 1);
-		List<Slot> slots = new ArrayList<>();
+		BlockingQueue<RingFrame> free = new ArrayBlockingQueue<>(RING);
+		BlockingQueue<RingFrame> ready = new ArrayBlockingQueue<>(RING + 1);
+		List<RingFrame> slots = new ArrayList<>();
 		for (int i = 0; i < RING; i++) {
-			slots.add(new Slot(new Compositor.Canvas(width, height)));
+			slots.add(new RingFrame(new Compositor.Canvas(width, height)));
 		}
 		free.addAll(slots);
 		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
@@ -122,19 +122,19 @@ public final class VideoEncoder {
 							holds[encoded - 1]++;
 						}
 						else {
-							give(ready, Slot.REPEAT, encoding);
+							give(ready, RingFrame.REPEAT, encoding);
 						}
 						continue;
 					}
 					encoded++;
-					Slot slot = take(free, encoding);
+					RingFrame slot = take(free, encoding);
 					t0 = System.nanoTime();
 					compositor.compose(n, change, slot.canvas);
 					composeNanos += System.nanoTime() - t0;
 					slot.change = change;
 					give(ready, slot, encoding);
 				}
-				give(ready, Slot.END, encoding);
+				give(ready, RingFrame.END, encoding);
 				long encodeNanos = encoding.get();
 				recorder.stop();
 				return new Stats(to - from, System.nanoTime() - started, composeNanos, encodeNanos, repeated,
@@ -157,7 +157,7 @@ public final class VideoEncoder {
 	}
 
 	/** Hands a slot to the encoder thread, unless that thread has stopped (then its failure is thrown). */
-	private static void give(BlockingQueue<Slot> ready, Slot slot, Future<Long> encoding)
+	private static void give(BlockingQueue<RingFrame> ready, RingFrame slot, Future<Long> encoding)
 			throws InterruptedException, ExecutionException {
 		while (!ready.offer(slot, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 			if (encoding.isDone()) {
@@ -167,10 +167,10 @@ public final class VideoEncoder {
 		}
 	}
 
-	private static Slot take(BlockingQueue<Slot> free, Future<Long> encoding)
+	private static RingFrame take(BlockingQueue<RingFrame> free, Future<Long> encoding)
 			throws InterruptedException, ExecutionException {
 		while (true) {
-			Slot slot = free.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+			RingFrame slot = free.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
 			if (slot != null) {
 				return slot;
 			}
@@ -182,16 +182,16 @@ public final class VideoEncoder {
 	}
 
 	/** Converts and encodes the frames in order. */
-	private static long encodeLoop(FFmpegFrameRecorder recorder, Yuv420Converter converter, BlockingQueue<Slot> ready,
-			BlockingQueue<Slot> free) throws Exception {
+	private static long encodeLoop(FFmpegFrameRecorder recorder, Yuv420Converter converter, BlockingQueue<RingFrame> ready,
+			BlockingQueue<RingFrame> free) throws Exception {
 		long nanos = 0;
 		while (true) {
-			Slot slot = ready.take();
-			if (slot == Slot.END) {
+			RingFrame slot = ready.take();
+			if (slot == RingFrame.END) {
 				return nanos;
 			}
 			long t0 = System.nanoTime();
-			if (slot != Slot.REPEAT) {
+			if (slot != RingFrame.REPEAT) {
 				converter.update(slot.canvas.pixels(), slot.change);
 				free.put(slot);
 			}
@@ -218,18 +218,18 @@ public final class VideoEncoder {
 	}
 
 	/** One buffer of the ring, and how the frame it holds changed. */
-	private static final class Slot {
+	private static final class RingFrame {
 
-		static final Slot END = new Slot(null);
+		static final RingFrame END = new RingFrame(null);
 
 		/** Stands for a frame that repeats the one before. */
-		static final Slot REPEAT = new Slot(null);
+		static final RingFrame REPEAT = new RingFrame(null);
 
 		private final Compositor.Canvas canvas;
 
 		Compositor.Change change;
 
-		Slot(Compositor.Canvas canvas) {
+		RingFrame(Compositor.Canvas canvas) {
 			this.canvas = canvas;
 		}
 

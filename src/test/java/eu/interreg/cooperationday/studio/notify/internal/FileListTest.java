@@ -24,7 +24,7 @@ class FileListTest {
 	void groupsEveryFileAsAPersonThinksOfItWhateverTheOrderTheyWereStoredIn() {
 		List<Asset> assets = new ArrayList<>();
 		for (AssetSpec spec : AssetSpec.ALL) {
-			assets.add(asset(spec.kind(), spec.format()));
+			assets.add(asset(spec.kind().id(), spec.format()));
 		}
 		Collections.shuffle(assets, new Random(7));
 		Map<FileList.Group, List<FileList.Entry>> grouped = this.files.grouped(assets, Language.EN);

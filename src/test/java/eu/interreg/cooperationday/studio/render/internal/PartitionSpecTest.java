@@ -11,6 +11,7 @@ import eu.interreg.cooperationday.studio.brand.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.interreg.cooperationday.studio.render.internal.RenderAssetTasklet;
+import eu.interreg.cooperationday.studio.render.AssetKind;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderJobs;
 
@@ -21,12 +22,12 @@ class PartitionSpecTest {
 	void aPartitionWithoutItsContextIsKnownByItsName() {
 		List<AssetSpec> specs = new ArrayList<>(AssetSpec.ALL);
 		AssetSpec.ALL.stream()
-			.filter((spec) -> spec.kind().equals("captions"))
+			.filter((spec) -> spec.kind() == AssetKind.CAPTIONS)
 			.forEach((spec) -> specs.add(spec.in(Language.NL)));
 		for (AssetSpec spec : specs) {
 			String step = "renderAsset:" + spec.partitionName();
 			ExecutionContext context = new ExecutionContext();
-			context.putString(RenderJobs.KIND, spec.kind());
+			context.putString(RenderJobs.KIND, spec.kind().id());
 			context.putString(RenderJobs.FORMAT, spec.format());
 			assertThat(RenderAssetTasklet.spec(step, context)).as(step).isEqualTo(spec);
 			assertThat(RenderAssetTasklet.spec(step, new ExecutionContext())).as(step + " without its context")

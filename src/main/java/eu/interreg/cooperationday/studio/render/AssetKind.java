@@ -1,0 +1,26 @@
+package eu.interreg.cooperationday.studio.render;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a file is among those a request gets; its {@link #id()} is how the API, the store and the counts name it. */
+public enum AssetKind {
+
+	POSTER, SOCIAL, THUMBNAIL, VIDEO, CAPTIONS;
+
+	/** {@code poster}, {@code social}, ... */
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Optional<AssetKind> of(String id) {
+		return Arrays.stream(values()).filter((kind) -> kind.id().equals(id)).findFirst();
+	}
+
+	@Override
+	public String toString() {
+		return id();
+	}
+
+}
