@@ -115,6 +115,37 @@ class ModularityTests {
 		}
 	}
 
+	/**
+	 * Methods stay short enough to read: no method of the main code is over 60 lines (a member declared at
+	 * the class's indentation, counted to its closing brace; the code is formatted, so that is exact).
+	 */
+	@Test
+	void noMethodIsOverSixtyLines() throws IOException {
+		Pattern method = Pattern.compile("^\\t(public |private |protected |static |final |synchronized |<\\w+> )*"
+				+ "[\\w<>\\[\\], ?.]+ \\w+\\([^;]*$");
+		List<String> longMethods = new java.util.ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					String line = lines.get(i);
+					if (!method.matcher(line).matches() || line.strip().matches("(return|new|if|for|while|record|class)\\b.*")
+							|| line.strip().matches("(private |public )?record .*")) {
+						continue;
+					}
+					int end = i;
+					while (end < lines.size() && !lines.get(end).equals("\t}")) {
+						end++;
+					}
+					if (end - i > 60) {
+						longMethods.add(file.getFileName() + ": " + line.strip() + " (" + (end - i) + " lines)");
+					}
+				}
+			}
+		}
+		assertThat(longMethods).isEmpty();
+	}
+
 	/** The diagram's lines in order of their text: the documenter does not promise an order of relations. */
 	private static List<String> lines(Path diagram) throws IOException {
 		return Files.readAllLines(diagram).stream().map(String::strip).filter((l) -> !l.isEmpty()).sorted().toList();

@@ -84,15 +84,7 @@ final class DecodeBulkhead implements AutoCloseable {
 	 * @throws RequestRefusedException when the work takes longer than its budget, or refuses the file
 	 */
 	<T> T run(String what, Work<T> work) {
-		try {
-			if (!this.turns.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw busy();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw busy();
-		}
+		takeTurn();
 		AtomicReference<Runnable> stop = new AtomicReference<>(() -> {
 		});
 		// whoever sets this owns the turn's release: the work when it starts, the caller when it gives up
@@ -148,6 +140,19 @@ final class DecodeBulkhead implements AutoCloseable {
 				throw error;
 			}
 			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** Waits for a turn at most {@code wait}; busy when none comes. */
+	private void takeTurn() {
+		try {
+			if (!this.turns.tryAcquire(this.wait.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw busy();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw busy();
 		}
 	}
 

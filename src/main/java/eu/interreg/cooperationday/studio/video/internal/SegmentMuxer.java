@@ -63,11 +63,7 @@ public final class SegmentMuxer {
 			AVStream firstVideo = first.streams(videoStream(first, parts.get(0).file()));
 			byte[] parameterSets = extradata(firstVideo.codecpar());
 			SkipFrames skips = parts.stream().anyMatch((p) -> p.holds() != null) ? SkipFrames.of(parameterSets) : null;
-			AVStream video = avformat.avformat_new_stream(out, null);
-			check(avcodec.avcodec_parameters_copy(video.codecpar(), firstVideo.codecpar()), "copy the video parameters");
-			video.codecpar().codec_tag(0);
-			video.time_base(firstVideo.time_base());
-			video.avg_frame_rate(avutil.av_make_q(fps, 1));
+			AVStream video = addVideoStream(out, firstVideo, fps);
 			AVStream audio = null;
 			AVStream audioSource = null;
 			if (audioIn != null) {
@@ -77,51 +73,13 @@ public final class SegmentMuxer {
 				audio.codecpar().codec_tag(0);
 				audio.time_base(audioSource.time_base());
 			}
-			AVIOContext io = new AVIOContext(null);
-			check(avformat.avio_open(io, output.toString(), avformat.AVIO_FLAG_WRITE), "open " + output.getFileName());
-			out.pb(io);
-			AVDictionary options = new AVDictionary(null);
-			avutil.av_dict_set(options, "movflags", "+faststart", 0);
-			try {
-				check(avformat.avformat_write_header(out, options), "write the MP4 header");
-			}
-			finally {
-				avutil.av_dict_free(options);
-			}
+			writeHeader(out, output);
 			music = (audioIn != null) ? new Music(audioIn, audioSource, audio, out) : null;
 			for (Part part : parts) {
 				AVFormatContext in = (part == parts.get(0)) ? first : open(part.file());
 				try {
-					int index = videoStream(in, part.file());
-					AVStream source = in.streams(index);
-					if (!Arrays.equals(extradata(source.codecpar()), parameterSets)
-							|| source.codecpar().width() != firstVideo.codecpar().width()
-							|| source.codecpar().height() != firstVideo.codecpar().height()) {
-						throw new IOException("Segment " + part.file().getFileName() + " was encoded with other parameters "
-								+ "than the first; segments are joined only when their SPS and PPS are the same");
-					}
-					PartPlacement frames = new PartPlacement(part, skips);
-					while (avformat.av_read_frame(in, packet) >= 0) {
-						if (packet.stream_index() != index) {
-							avcodec.av_packet_unref(packet);
-							continue;
-						}
-						int picture = frames.next(packet, source.time_base(), frameRate);
-						long at = frames.position(picture);
-						if (frames.renumbers()) {
-							byte[] sample = bytes(packet);
-							SkipFrames.Numbered numbered = frames.numbered(sample);
-							if (numbered.sample() != sample) {
-								replaceData(packet, numbered.sample());
-							}
-						}
-						write(out, video, packet, at, frameRate, music);
-						for (int repeat = 1; repeat <= frames.holds(picture); repeat++) {
-							fill(made, frames.skipped(repeat));
-							write(out, video, made, at + repeat, frameRate, music);
-						}
-					}
-					frames.checkEnd();
+					copyPart(part, in, firstVideo, parameterSets, new PartPlacement(part, skips), out, video, music, frameRate,
+							packet, made);
 				}
 				finally {
 					if (in != first) {
@@ -149,6 +107,69 @@ public final class SegmentMuxer {
 				close(audioIn);
 			}
 		}
+	}
+
+	/** The output's video stream, with the first part's parameters (every part has the same). */
+	private static AVStream addVideoStream(AVFormatContext out, AVStream firstVideo, int fps) throws IOException {
+		AVStream video = avformat.avformat_new_stream(out, null);
+		check(avcodec.avcodec_parameters_copy(video.codecpar(), firstVideo.codecpar()), "copy the video parameters");
+		video.codecpar().codec_tag(0);
+		video.time_base(firstVideo.time_base());
+		video.avg_frame_rate(avutil.av_make_q(fps, 1));
+		return video;
+	}
+
+	/** Opens the output file and writes the MP4 header, with the index at the front for streaming. */
+	private static void writeHeader(AVFormatContext out, Path output) throws IOException {
+		AVIOContext io = new AVIOContext(null);
+		check(avformat.avio_open(io, output.toString(), avformat.AVIO_FLAG_WRITE), "open " + output.getFileName());
+		out.pb(io);
+		AVDictionary options = new AVDictionary(null);
+		avutil.av_dict_set(options, "movflags", "+faststart", 0);
+		try {
+			check(avformat.avformat_write_header(out, options), "write the MP4 header");
+		}
+		finally {
+			avutil.av_dict_free(options);
+		}
+	}
+
+	/**
+	 * Copies one part's video packets into the output, renumbered where the part starts mid-GOP and with
+	 * the skipped frames that hold a picture, and the music that is due beside them.
+	 */
+	private static void copyPart(Part part, AVFormatContext in, AVStream firstVideo, byte[] parameterSets,
+			PartPlacement frames, AVFormatContext out, AVStream video, Music music, AVRational frameRate,
+			AVPacket packet, AVPacket made) throws IOException {
+		int index = videoStream(in, part.file());
+		AVStream source = in.streams(index);
+		if (!Arrays.equals(extradata(source.codecpar()), parameterSets)
+				|| source.codecpar().width() != firstVideo.codecpar().width()
+				|| source.codecpar().height() != firstVideo.codecpar().height()) {
+			throw new IOException("Segment " + part.file().getFileName() + " was encoded with other parameters "
+					+ "than the first; segments are joined only when their SPS and PPS are the same");
+		}
+		while (avformat.av_read_frame(in, packet) >= 0) {
+			if (packet.stream_index() != index) {
+				avcodec.av_packet_unref(packet);
+				continue;
+			}
+			int picture = frames.next(packet, source.time_base(), frameRate);
+			long at = frames.position(picture);
+			if (frames.renumbers()) {
+				byte[] sample = bytes(packet);
+				SkipFrames.Numbered numbered = frames.numbered(sample);
+				if (numbered.sample() != sample) {
+					replaceData(packet, numbered.sample());
+				}
+			}
+			write(out, video, packet, at, frameRate, music);
+			for (int repeat = 1; repeat <= frames.holds(picture); repeat++) {
+				fill(made, frames.skipped(repeat));
+				write(out, video, made, at + repeat, frameRate, music);
+			}
+		}
+		frames.checkEnd();
 	}
 
 	/** Writes a video packet as frame {@code at} of the video, after the music that is due a second ahead of it. */

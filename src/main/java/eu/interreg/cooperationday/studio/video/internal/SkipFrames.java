@@ -88,6 +88,21 @@ final class SkipFrames {
 		int ppsLength = ((avcC[at] & 0xFF) << 8) | (avcC[at + 1] & 0xFF);
 		byte[] pps = Arrays.copyOfRange(avcC, at + 2, at + 2 + ppsLength);
 
+		Sps s = sps(sps);
+		Pps p = pps(pps);
+		return new SkipFrames(lengthSize, s.log2MaxFrameNum(), s.macroblocks(), p.id(), p.cabac(), p.weighted(),
+				p.picInitQp(), p.deblockingControl(), s.chromaFormat() != 0);
+	}
+
+	/** What a skipped frame's slice needs of the sequence parameter set. */
+	private record Sps(int chromaFormat, int log2MaxFrameNum, int macroblocks) {
+	}
+
+	/** What a skipped frame's slice needs of the picture parameter set. */
+	private record Pps(int id, boolean cabac, boolean weighted, int picInitQp, boolean deblockingControl) {
+	}
+
+	private static Sps sps(byte[] sps) throws IOException {
 		Rbsp.Reader s = new Rbsp.Reader(Rbsp.unescape(sps), 8);
 		int profile = s.u(8);
 		s.u(16); // constraint flags, level
@@ -120,7 +135,10 @@ final class SkipFrames {
 		if (!s.flag()) {
 			throw new IOException("Held frames do not support interlaced video");
 		}
+		return new Sps(chromaFormat, log2MaxFrameNum, widthInMbs * heightInMbs);
+	}
 
+	private static Pps pps(byte[] pps) throws IOException {
 		Rbsp.Reader p = new Rbsp.Reader(Rbsp.unescape(pps), 8);
 		int ppsId = p.ue();
 		p.ue(); // seq_parameter_set_id
@@ -141,8 +159,7 @@ final class SkipFrames {
 		if (p.flag()) {
 			throw new IOException("Held frames do not support redundant pictures");
 		}
-		return new SkipFrames(lengthSize, log2MaxFrameNum, widthInMbs * heightInMbs, ppsId, cabac, weighted, picInitQp,
-				deblockingControl, chromaFormat != 0);
+		return new Pps(ppsId, cabac, weighted, picInitQp, deblockingControl);
 	}
 
 	private static void skipScalingLists(Rbsp.Reader s, int lists) throws IOException {

@@ -99,47 +99,19 @@ public final class VideoEncoder {
 			thread.setDaemon(true);
 			return thread;
 		});
-		long composeNanos = 0;
-		int repeated = 0;
-		int[] holds = settings.skipRepeats() ? new int[to - from] : null;
-		int encoded = 0;
+		Counts counts = new Counts(settings.skipRepeats() ? new int[to - from] : null);
 		try (FFmpegFrameRecorder recorder = recorder(output, width, height, fps, settings);
 				Yuv420Converter converter = new Yuv420Converter(width, height)) {
 			recorder.start();
 			Future<Long> encoding = encoderThread.submit(() -> encodeLoop(recorder, converter, ready, free));
 			try {
-				for (int n = from; n < to; n++) {
-					long t0 = System.nanoTime();
-					Compositor.Change change = compositor.change(n);
-					if (n == from) {
-						// a segment's first frame is drawn and converted whole, whatever came before it
-						change = new Compositor.Change(change.scene(), false, true, null);
-					}
-					if (change.repeat()) {
-						repeated++;
-						composeNanos += System.nanoTime() - t0;
-						if (holds != null) {
-							holds[encoded - 1]++;
-						}
-						else {
-							give(ready, RingFrame.REPEAT, encoding);
-						}
-						continue;
-					}
-					encoded++;
-					RingFrame slot = take(free, encoding);
-					t0 = System.nanoTime();
-					compositor.compose(n, change, slot.canvas);
-					composeNanos += System.nanoTime() - t0;
-					slot.change = change;
-					give(ready, slot, encoding);
-				}
+				composeAll(compositor, from, to, free, ready, encoding, counts);
 				give(ready, RingFrame.END, encoding);
 				long encodeNanos = encoding.get();
 				recorder.stop();
-				return new Stats(to - from, System.nanoTime() - started, composeNanos, encodeNanos, repeated,
-						converter.convertedPixels() / ((double) width * height * (to - from)),
-						(holds != null) ? Arrays.copyOf(holds, encoded) : null);
+				return new Stats(to - from, System.nanoTime() - started, counts.composeNanos, encodeNanos,
+						counts.repeated, converter.convertedPixels() / ((double) width * height * (to - from)),
+						(counts.holds != null) ? Arrays.copyOf(counts.holds, counts.encoded) : null);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -153,6 +125,58 @@ public final class VideoEncoder {
 		finally {
 			encoderThread.shutdownNow();
 			slots.forEach((slot) -> slot.canvas.close());
+		}
+	}
+
+	/** What the compose loop counts: time spent composing, frames repeated and encoded, and holds per frame. */
+	private static final class Counts {
+
+		private final int[] holds;
+
+		private long composeNanos;
+
+		private int repeated;
+
+		private int encoded;
+
+		Counts(int[] holds) {
+			this.holds = holds;
+		}
+
+	}
+
+	/**
+	 * Composes frames {@code from} to {@code to} into free ring slots and hands them to the encoder thread;
+	 * a frame that repeats the one before is held (counted on that frame) or sent as a repeat.
+	 */
+	private static void composeAll(Compositor compositor, int from, int to, BlockingQueue<RingFrame> free,
+			BlockingQueue<RingFrame> ready, Future<Long> encoding, Counts counts)
+			throws InterruptedException, ExecutionException {
+		for (int n = from; n < to; n++) {
+			long t0 = System.nanoTime();
+			Compositor.Change change = compositor.change(n);
+			if (n == from) {
+				// a segment's first frame is drawn and converted whole, whatever came before it
+				change = new Compositor.Change(change.scene(), false, true, null);
+			}
+			if (change.repeat()) {
+				counts.repeated++;
+				counts.composeNanos += System.nanoTime() - t0;
+				if (counts.holds != null) {
+					counts.holds[counts.encoded - 1]++;
+				}
+				else {
+					give(ready, RingFrame.REPEAT, encoding);
+				}
+				continue;
+			}
+			counts.encoded++;
+			RingFrame slot = take(free, encoding);
+			t0 = System.nanoTime();
+			compositor.compose(n, change, slot.canvas);
+			counts.composeNanos += System.nanoTime() - t0;
+			slot.change = change;
+			give(ready, slot, encoding);
 		}
 	}
 
