@@ -42,7 +42,7 @@ class ModularityTests {
 		assertThat(modules.stream().map(ApplicationModule::getBasePackage).map((p) -> p.getName()
 			.substring(StudioApplication.class.getPackageName().length() + 1)))
 			.containsExactlyInAnyOrder("brand", "bulk", "farm", "notify", "poster", "problem", "programme", "render",
-					"security", "sender", "share", "stats", "storage", "system", "template", "video", "web");
+					"security", "sender", "share", "stats", "storage", "system", "template", "video", "visibility", "web");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.programme.Programme;
 import eu.interreg.cooperationday.studio.system.FileType;
+import eu.interreg.cooperationday.studio.visibility.LogoMarks;
 
 /**
  * A stored request: what the material says ({@code programme}), who is told when it is ready, where its
@@ -23,8 +24,11 @@ public record RenderRequest(String id, Programme programme, String contactEmail,
 		assetGroups = Set.copyOf(assetGroups);
 	}
 
-	/** The programme's logo as stored: the file as sent, and the normalised one renders use. */
-	public record StoredLogo(FileType format, String key, String originalKey) {
+	/**
+	 * The programme's logo as stored: the file as sent, the normalised one renders use, and what it
+	 * carries of the EU emblem and statement.
+	 */
+	public record StoredLogo(FileType format, String key, String originalKey, LogoMarks marks) {
 	}
 
 	/**

@@ -86,7 +86,7 @@ public class RenderRequests {
 		Logo logo = request.logo();
 		RenderRequest.StoredLogo stored = new RenderRequest.StoredLogo(logo.format(),
 				"requests/" + id + "/logo." + logo.normalisedType().extension(),
-				"requests/" + id + "/logo-original." + logo.format().extension());
+				"requests/" + id + "/logo-original." + logo.format().extension(), logo.marks());
 		this.store.put(stored.originalKey(), logo.original(), logo.format().contentType(), Sha256.hex(logo.original()));
 		try {
 			this.store.put(stored.key(), logo.normalised(), logo.normalisedType().contentType(), Sha256.hex(logo.normalised()));

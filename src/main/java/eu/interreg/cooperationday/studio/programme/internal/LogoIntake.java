@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -26,6 +27,7 @@ import eu.interreg.cooperationday.studio.programme.internal.DecodeBulkhead;
 import eu.interreg.cooperationday.studio.programme.internal.ExifOrientation;
 import eu.interreg.cooperationday.studio.programme.Logo;
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
+import eu.interreg.cooperationday.studio.visibility.LogoMarks;
 
 /**
  * Takes a logo file from outside and either gives back a {@link Logo} that is safe to render or refuses
@@ -50,6 +52,12 @@ public class LogoIntake {
 
 	private final DecodeBulkhead bulkhead;
 
+	private final List<String> statements;
+
+	/** The statement in English, always looked for. */
+	public static final String ENGLISH_STATEMENT = "Co-funded by the European Union";
+
+
 	/** With the default edge, SVG budget and a bulkhead of one turn per core (for tests and tools). */
 	public LogoIntake(long maxBytes, long maxPixels) {
 		this(maxBytes, maxPixels, DEFAULT_MAX_EDGE, SvgSanitiser.DEFAULT_MAX_ELEMENTS,
@@ -57,6 +65,15 @@ public class LogoIntake {
 	}
 
 	public LogoIntake(long maxBytes, long maxPixels, int maxEdge, int svgMaxElements, DecodeBulkhead bulkhead) {
+		this(maxBytes, maxPixels, maxEdge, svgMaxElements, bulkhead, List.of(ENGLISH_STATEMENT));
+	}
+
+	/**
+	 * @param statements the EU funding statement as each language writes it, for finding it in SVG logos
+	 */
+	public LogoIntake(long maxBytes, long maxPixels, int maxEdge, int svgMaxElements, DecodeBulkhead bulkhead,
+			List<String> statements) {
+		this.statements = List.copyOf(statements);
 		this.maxBytes = maxBytes;
 		this.maxPixels = maxPixels;
 		this.maxEdge = maxEdge;
@@ -64,9 +81,13 @@ public class LogoIntake {
 		this.bulkhead = bulkhead;
 	}
 
-	/** What one raster decode may hold at most: the subsampled image, its ARGB copy and its PNG. */
+	/**
+	 * What one raster decode may hold at most: the subsampled image, its ARGB copy and its PNG, and what
+	 * looking for the emblem holds (a copy at most {@link LogoMarks#LOOK_EDGE} wide, its pixels, marks and
+	 * work list).
+	 */
 	static long bytesPerDecode(int maxEdge) {
-		return 3L * maxEdge * maxEdge * 4;
+		return 3L * maxEdge * maxEdge * 4 + 4L * LogoMarks.LOOK_EDGE * LogoMarks.LOOK_EDGE * 4;
 	}
 
 	public Logo intake(String filename, String declaredContentType, byte[] bytes) {
@@ -206,15 +227,18 @@ public class LogoIntake {
 	private Logo svg(byte[] bytes) {
 		SvgSanitiser.CheckedSvg checked = SvgSanitiser.check(bytes, this.svgMaxElements);
 		checkPixels(checked.width(), checked.height());
-		this.bulkhead.run("SVG logo", (onTimeout) -> {
+		LogoMarks marks = this.bulkhead.run("SVG logo", (onTimeout) -> {
+			SvgArt art;
 			try {
-				return SvgArt.load(checked.bytes());
+				art = SvgArt.load(checked.bytes());
 			}
 			catch (IOException | RuntimeException ex) {
 				throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The SVG logo cannot be drawn.");
 			}
+			return LogoMarks.of(LogoMarks.canvas(checked.width(), checked.height(), LogoMarks.LOOK_EDGE, art::paintFit),
+					LogoMarks.textOf(checked.bytes()), this.statements);
 		});
-		return new Logo(FileType.SVG, bytes, checked.bytes(), checked.width(), checked.height());
+		return new Logo(FileType.SVG, bytes, checked.bytes(), checked.width(), checked.height(), marks);
 	}
 
 	private Logo raster(FileType format, byte[] bytes) {
@@ -231,7 +255,8 @@ public class LogoIntake {
 				image = ExifOrientation.apply(image, ExifOrientation.read(bytes));
 			}
 			BufferedImage argb = toArgb(image);
-			return new Logo(format, bytes, png(argb), argb.getWidth(), argb.getHeight());
+			return new Logo(format, bytes, png(argb), argb.getWidth(), argb.getHeight(),
+					LogoMarks.of(argb, null, this.statements));
 		});
 	}
 

@@ -1,5 +1,7 @@
 package eu.interreg.cooperationday.studio.programme.internal;
 
+import java.util.List;
+
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -9,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.programme.internal.DecodeBulkhead;
@@ -36,8 +39,15 @@ class ProgrammeConfiguration {
 	@Bean
 	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, DecodeBulkhead bulkhead, BrandKit brand,
 			VideoTemplates templates, ObjectProvider<CallbackPolicy> callbacks) {
+		// a harmonised logo says it is co-funded in its own language: any language's wording counts
+		List<String> statements = java.util.stream.Stream.concat(java.util.stream.Stream.of(LogoIntake.ENGLISH_STATEMENT),
+				java.util.Arrays.stream(Language.values())
+					.filter((language) -> brand.strings().has(language, "cofunded"))
+					.map((language) -> brand.strings().get(language, "cofunded")))
+			.distinct()
+			.toList();
 		LogoIntake intake = new LogoIntake(limits.logoMaxSize().toBytes(), limits.logoMaxPixels(), limits.logoMaxEdge(),
-				limits.svgMaxElements(), bulkhead);
+				limits.svgMaxElements(), bulkhead, statements);
 		// names are set bold, event lines regular: both chains must draw every character
 		return new ProgrammeRequestParser(intake,
 				(text) -> Stream.concat(brand.bold().missing(text).stream(), brand.regular().missing(text).stream())

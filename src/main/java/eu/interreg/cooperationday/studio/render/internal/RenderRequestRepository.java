@@ -20,6 +20,7 @@ import eu.interreg.cooperationday.studio.system.FileType;
 import eu.interreg.cooperationday.studio.render.AssetGroup;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
+import eu.interreg.cooperationday.studio.visibility.LogoMarks;
 
 /** The stored requests (table {@code render_request}). */
 @Repository
@@ -39,9 +40,11 @@ public class RenderRequestRepository {
 		this.jdbc.sql("""
 				insert into render_request (id, programme_name, language, contact_email, event_title, event_date,
 				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at,
-				    asset_groups, bulk_id, programme_code, callback_url, second_language, programme_name_second)
+				    asset_groups, bulk_id, programme_code, callback_url, second_language, programme_name_second,
+				    logo_emblem, logo_statement)
 				values (:id, :name, :language, :email, :title, :date, :venue, :url, :logoFormat, :logoKey,
-				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code, :callback, :second, :nameSecond)
+				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code, :callback, :second, :nameSecond,
+				    :emblem, :statement)
 				""")
 			.param("id", request.id())
 			.param("name", request.programmeName())
@@ -62,6 +65,8 @@ public class RenderRequestRepository {
 			.param("callback", request.callbackUrl() == null ? null : request.callbackUrl().toString())
 			.param("second", request.secondLanguage() == null ? null : request.secondLanguage().code())
 			.param("nameSecond", request.programmeNameSecond())
+			.param("emblem", emblem(request.logo().marks()))
+			.param("statement", request.logo().marks() != null && request.logo().marks().statement())
 			.update();
 	}
 
@@ -142,12 +147,32 @@ public class RenderRequestRepository {
 				Language.fromCode(rs.getString("language")).orElseThrow(), second,
 				rs.getString("programme_name_second"), event);
 		RenderRequest.StoredLogo logo = new RenderRequest.StoredLogo(FileType.valueOf(rs.getString("logo_format")),
-				rs.getString("logo_key"), rs.getString("logo_original_key"));
+				rs.getString("logo_key"), rs.getString("logo_original_key"),
+				new LogoMarks(emblem(rs.getString("logo_emblem")), rs.getBoolean("logo_statement")));
 		RenderRequest.Origin origin = new RenderRequest.Origin(rs.getString("bulk_id"), rs.getString("programme_code"),
 				rs.getString("callback_url") == null ? null : URI.create(rs.getString("callback_url")));
 		return new RenderRequest(rs.getString("id"), programme, rs.getString("contact_email"), logo,
 				RenderStatus.valueOf(rs.getString("status")), rs.getString("error"), instant(rs, "created_at"),
 				instant(rs, "updated_at"), groups(rs.getString("asset_groups")), origin);
+	}
+
+	/** Where the logo carries the emblem, stored as "x,y,width,height" in fractions of the logo; null for none. */
+	private static String emblem(LogoMarks marks) {
+		if (marks == null || marks.emblem() == null) {
+			return null;
+		}
+		LogoMarks.Area area = marks.emblem();
+		return String.format(java.util.Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", area.x(), area.y(), area.width(),
+				area.height());
+	}
+
+	private static LogoMarks.Area emblem(String stored) {
+		if (stored == null) {
+			return null;
+		}
+		String[] parts = stored.split(",");
+		return new LogoMarks.Area(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+				Double.parseDouble(parts[2]), Double.parseDouble(parts[3]));
 	}
 
 	/** Stored as written by {@link AssetGroup#format}; none stored (older rows) means everything. */
