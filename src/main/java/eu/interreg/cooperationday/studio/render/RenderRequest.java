@@ -36,9 +36,6 @@ public record RenderRequest(String id, Programme programme, String contactEmail,
 	 * public one; {@code callbackUrl} (null when none) is told when it finishes.
 	 */
 	public record Origin(String bulkId, String code, URI callbackUrl) {
-
-		public static final Origin PUBLIC = new Origin(null, null, null);
-
 	}
 
 	/**
@@ -89,12 +86,6 @@ public record RenderRequest(String id, Programme programme, String contactEmail,
 
 	public URI callbackUrl() {
 		return this.origin.callbackUrl();
-	}
-
-	/** A copy in another status. */
-	public RenderRequest with(RenderStatus newStatus, String newError) {
-		return new RenderRequest(this.id, this.programme, this.contactEmail, this.logo, newStatus, newError,
-				this.createdAt, this.updatedAt, this.assetGroups, this.origin);
 	}
 
 }

@@ -70,8 +70,8 @@ public class RenderRequests {
 
 	/**
 	 * Stores the request and its logo, queues its render of the asked asset groups, and returns its id.
-	 * A public request ({@link RenderRequest.Origin#PUBLIC}, or one with only a callback) may wait for its
-	 * sender to confirm the address; a row of a bulk render never does.
+	 * A public request (no {@code bulkId}) may wait for its sender to confirm the address; a row of a bulk
+	 * render never does.
 	 */
 	public String submit(ProgrammeRequest request, Set<AssetGroup> groups, String bulkId, String code) {
 		if (bulkId == null) {

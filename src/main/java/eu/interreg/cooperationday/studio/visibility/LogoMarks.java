@@ -19,9 +19,6 @@ public record LogoMarks(Area emblem, boolean statement) {
 	public record Area(double x, double y, double width, double height) {
 	}
 
-	/** A logo without the emblem or the statement. */
-	public static final LogoMarks NONE = new LogoMarks(null, false);
-
 	/** Whether the logo is a harmonised Interreg logo, which carries the emblem itself. */
 	public boolean carriesEmblem() {
 		return this.emblem != null;
