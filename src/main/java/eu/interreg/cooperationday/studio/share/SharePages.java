@@ -3,6 +3,7 @@ package eu.interreg.cooperationday.studio.share;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -73,12 +74,17 @@ public class SharePages implements PublicPages {
 	public record PageState(String slug, boolean published) {
 	}
 
-	/** The pages of these requests (those that have one), by request id. */
+	/** The pages of these requests (those that have one), by request id, in one query. */
 	public java.util.Map<String, PageState> states(java.util.Collection<String> requestIds) {
-		java.util.Map<String, PageState> states = new java.util.HashMap<>();
-		for (String id : requestIds) {
-			byRequest(id).ifPresent((page) -> states.put(id, new PageState(page.slug(), page.published())));
+		if (requestIds.isEmpty()) {
+			return java.util.Map.of();
 		}
+		java.util.Map<String, PageState> states = new java.util.HashMap<>();
+		this.jdbc.sql("select * from share_page where request_id in (:ids)")
+			.param("ids", List.copyOf(requestIds))
+			.query(SharePages::map)
+			.list()
+			.forEach((page) -> states.put(page.requestId(), new PageState(page.slug(), page.published())));
 		return states;
 	}
 
