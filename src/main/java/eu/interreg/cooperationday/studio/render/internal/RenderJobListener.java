@@ -83,7 +83,7 @@ class RenderJobListener implements JobExecutionListener {
 		long millis = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() : -1;
 		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
-			finish(id, RenderStatus.DONE, null);
+			finish(id, stored, RenderStatus.DONE, null);
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
 		}
 		else if (lostTheDatabase(execution) && runs(execution) < MAX_RUNS) {
@@ -101,13 +101,13 @@ class RenderJobListener implements JobExecutionListener {
 		else if (lostForWantOfWorker(this.jdbc, execution.getId())) {
 			String error = "No render worker was connected in time (studio.render.no-worker-timeout), so " + missing.size() + " of " + wanted.size() + " files are not made yet. The request "
 					+ "restarts by itself when a worker connects; finished files are kept.";
-			finish(id, RenderStatus.FAILED, error);
+			finish(id, stored, RenderStatus.FAILED, error);
 			log.warn("Request {} failed after {} ms: no render worker, missing {}", id, millis, missing);
 		}
 		else {
 			String error = missing.size() + " of " + wanted.size() + " files could not be made ("
 					+ String.join(", ", missing) + "). Staff can restart the request; finished files are kept.";
-			finish(id, RenderStatus.FAILED, error);
+			finish(id, stored, RenderStatus.FAILED, error);
 			log.warn("Request {} failed after {} ms, missing {}: {}", id, millis, missing,
 					execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
 		}
@@ -151,11 +151,10 @@ class RenderJobListener implements JobExecutionListener {
 			.single();
 	}
 
-	private void finish(String id, RenderStatus status, String error) {
+	private void finish(String id, List<Asset> stored, RenderStatus status, String error) {
 		this.transaction.executeWithoutResult((tx) -> {
 			this.requests.updateStatus(id, status, error);
 			RenderRequest finished = this.requests.find(id).orElseThrow();
-			List<Asset> stored = this.assets.ofRequest(id);
 			PublicPage page = this.views.page(finished).orElse(null);
 			this.events.publishEvent(new RenderRequestFinished(finished, stored,
 					this.views.status(finished, stored, page), page));
