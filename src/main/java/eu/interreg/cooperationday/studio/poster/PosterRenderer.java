@@ -21,6 +21,8 @@ import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
 import eu.interreg.cooperationday.studio.poster.internal.PosterComposer;
 import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
 import eu.interreg.cooperationday.studio.poster.internal.PrintPdfWriter;
+import eu.interreg.cooperationday.studio.visibility.Placement;
+import eu.interreg.cooperationday.studio.visibility.VisibilityRule;
 
 /**
  * Renders posters: print PDFs (through {@link PrintPdfWriter}) and exact-size PNGs, plus thumbnails.
@@ -33,8 +35,14 @@ public final class PosterRenderer {
 
 	private final Map<PosterFormat, PosterTemplate> templates;
 
+	/** A renderer laying out logos by the EU's own rule. */
 	public PosterRenderer(BrandKit brand) {
-		this.composer = new PosterComposer(brand);
+		this(brand, VisibilityRule.EU_ANNEX_IX);
+	}
+
+	/** A renderer laying out logos by {@code rule}, the option staff chose. */
+	public PosterRenderer(BrandKit brand, VisibilityRule rule) {
+		this.composer = new PosterComposer(brand, rule);
 		Map<String, PosterTemplate> byFile = new HashMap<>();
 		this.templates = new EnumMap<>(PosterFormat.class);
 		for (PosterFormat format : PosterFormat.values()) {
@@ -43,20 +51,23 @@ public final class PosterRenderer {
 		}
 	}
 
-	/** Writes the poster itself: a PDF for print formats, a PNG of the exact size for social ones. */
-	public void render(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
+	/**
+	 * Writes the poster itself: a PDF for print formats, a PNG of the exact size for social ones.
+	 *
+	 * @return where its logos went and what statement it carries: points from the page's top left for a
+	 * PDF, pixels for a PNG
+	 */
+	public Placement render(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
 		PosterTemplate template = this.templates.get(format);
 		if (format.output() == FileType.PDF) {
-			new PrintPdfWriter(this.composer).write(template, format, content, out);
+			return new PrintPdfWriter(this.composer).write(template, format, content, out);
 		}
-		else {
-			png(template, content, (int) format.width(), (int) format.height(), out);
-		}
+		return png(template, content, (int) format.width(), (int) format.height(), out);
 	}
 
 	/** Writes a PNG {@value PosterFormat#THUMBNAIL_WIDTH} px wide of the poster's trim area. */
-	public void renderThumbnail(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
-		png(this.templates.get(format), content, PosterFormat.THUMBNAIL_WIDTH, format.thumbnailHeight(), out);
+	public Placement renderThumbnail(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
+		return png(this.templates.get(format), content, PosterFormat.THUMBNAIL_WIDTH, format.thumbnailHeight(), out);
 	}
 
 	/** Writes a PNG {@code width} px wide of the poster's trim area (a live preview). */
@@ -66,12 +77,20 @@ public final class PosterRenderer {
 		png(template, content, width, height, out);
 	}
 
-	private void png(PosterTemplate template, PosterContent content, int width, int height, OutputStream out)
+	private Placement png(PosterTemplate template, PosterContent content, int width, int height, OutputStream out)
 			throws IOException {
-		ImageIO.write(raster(template, content, width, height), "png", out);
+		Placement[] placement = new Placement[1];
+		ImageIO.write(raster(template, content, width, height, placement), "png", out);
+		return placement[0];
 	}
 
 	BufferedImage raster(PosterTemplate template, PosterContent content, int width, int height) {
+		return raster(template, content, width, height, new Placement[1]);
+	}
+
+	/** The poster as pixels; {@code placement[0]} is set to where its logos went, in those pixels. */
+	private BufferedImage raster(PosterTemplate template, PosterContent content, int width, int height,
+			Placement[] placement) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = Drawing.smooth(image);
 		try {
@@ -81,7 +100,8 @@ public final class PosterRenderer {
 			Rectangle2D trim = template.trim();
 			g.scale(width / trim.getWidth(), height / trim.getHeight());
 			g.translate(-trim.getX(), -trim.getY());
-			this.composer.paint(g, template, content);
+			Placement drawn = this.composer.paint(g, template, content).placement();
+			placement[0] = drawn.transformed("px", -trim.getX(), -trim.getY(), width / trim.getWidth());
 		}
 		finally {
 			g.dispose();
@@ -98,7 +118,7 @@ public final class PosterRenderer {
 		BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = scratch.createGraphics();
 		try {
-			return this.composer.paint(g, this.templates.get(format), content);
+			return this.composer.paint(g, this.templates.get(format), content).texts();
 		}
 		finally {
 			g.dispose();

@@ -34,6 +34,9 @@ import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoContent;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 import eu.interreg.cooperationday.studio.programme.Programme;
+import eu.interreg.cooperationday.studio.visibility.LogoMarks;
+import eu.interreg.cooperationday.studio.visibility.Placement;
+import eu.interreg.cooperationday.studio.visibility.VisibilityRule;
 
 /**
  * Makes one asset of a request: resolves what the renderers need (localised words, the decoded logo,
@@ -50,28 +53,74 @@ public class AssetRenderer {
 
 	private final VideoTemplates templates;
 
-	public AssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
+	private final VisibilityRule rule;
+
+	public AssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
+			VisibilityRule rule) {
 		this.brand = brand;
+		this.rule = rule;
 		this.posters = posters;
 		this.videos = videos;
 		this.templates = templates;
 	}
 
-	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
-		switch (spec.maker()) {
-			case POSTER -> write(target, (out) -> this.posters.render(spec.poster(), posterContent(request.programme(), request.logo().format(), logo), out));
-			case POSTER_THUMBNAIL ->
-				write(target, (out) -> this.posters.renderThumbnail(spec.poster(), posterContent(request.programme(), request.logo().format(), logo), out));
-			case VIDEO -> this.videos.render(template(), spec.shape().shape(), videoContent(request.programme(), request.logo().format(), logo), target);
+	/**
+	 * Renders one asset to {@code target}.
+	 *
+	 * @return where its logos went, for the visibility check: one placement for a still, one per frame
+	 * checked for a video; none for a file that shows no logo (captions)
+	 */
+	public List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
+		RenderRequest.StoredLogo stored = request.logo();
+		Programme programme = request.programme();
+		return switch (spec.maker()) {
+			case POSTER -> List.of(write(target, (out) -> this.posters.render(spec.poster(),
+					posterContent(programme, stored.format(), logo, stored.marks()), out)));
+			case POSTER_THUMBNAIL -> List.of(write(target, (out) -> this.posters.renderThumbnail(spec.poster(),
+					posterContent(programme, stored.format(), logo, stored.marks()), out)));
+			case VIDEO -> {
+				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
+				this.videos.render(template(), spec.shape().shape(), content, target);
+				yield this.videos.logoFrames(template(), spec.shape().shape(), content, facts(request, logo));
+			}
 			case CAPTIONS -> {
-				VideoContent content = videoContent(request.programme(), request.logo().format(), logo);
+				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
 				boolean second = spec.language() != null && spec.language() == request.secondLanguage();
 				Files.writeString(target, this.videos.captions(template(), second ? content.inSecondLanguage() : content),
 						StandardCharsets.UTF_8);
+				yield List.of();
 			}
-			case VIDEO_THUMBNAIL -> write(target, (out) -> this.videos.posterFrame(template(), spec.shape().shape(),
-					videoContent(request.programme(), request.logo().format(), logo), out));
+			case VIDEO_THUMBNAIL -> {
+				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
+				write(target, (out) -> {
+					this.videos.posterFrame(template(), spec.shape().shape(), content, out);
+					return null;
+				});
+				Placement placement = this.videos.posterFrameLogos(template(), spec.shape().shape(), content,
+						facts(request, logo));
+				yield placement == null ? List.of() : List.of(placement);
+			}
+		};
+	}
+
+	/** What the video's check needs of the logo: its proportions, its marks, the statement's language(s). */
+	private static VideoRenderer.LogoFacts facts(RenderRequest request, byte[] logo) throws IOException {
+		RenderRequest.StoredLogo stored = request.logo();
+		double aspect;
+		if (stored.format() == FileType.SVG) {
+			SvgArt art = SvgArt.load(logo);
+			aspect = art.width() / art.height();
 		}
+		else {
+			BufferedImage image = raster(logo);
+			aspect = image.getWidth() / (double) image.getHeight();
+		}
+		LogoMarks marks = stored.marks();
+		boolean vector = stored.format() == FileType.SVG;
+		String language = request.secondLanguage() == null ? request.language().code()
+				: request.language().code() + "+" + request.secondLanguage().code();
+		return new VideoRenderer.LogoFacts(aspect, marks != null && marks.carriesEmblem(),
+				marks != null && marks.carriesStatement(vector), language);
 	}
 
 	/**
@@ -81,7 +130,7 @@ public class AssetRenderer {
 	public String inputHash(RenderRequest request, byte[] logo, AssetSpec spec) {
 		MessageDigest sha = Sha256.start();
 		List<String> parts = new ArrayList<>(List.of(spec.kind().id(), spec.format(), request.programmeName(),
-				request.language().code(), this.brand.digest()));
+				request.language().code(), this.brand.digest(), this.rule.id()));
 		if (request.secondLanguage() != null) {
 			parts.add(request.secondLanguage().code());
 			parts.add(String.valueOf(request.programmeNameSecond()));
@@ -106,7 +155,8 @@ public class AssetRenderer {
 	}
 
 	/** What a poster of the programme says and shows, with its logo (as stored: SVG, else PNG). */
-	public PosterContent posterContent(Programme request, FileType logoFormat, byte[] logo) throws IOException {
+	public PosterContent posterContent(Programme request, FileType logoFormat, byte[] logo, LogoMarks marks)
+			throws IOException {
 		Language language = request.language();
 		LocalisedStrings strings = this.brand.strings();
 		Event event = request.event();
@@ -115,14 +165,15 @@ public class AssetRenderer {
 		String url = (event == null || event.url() == null) ? null : event.url().toString();
 		Language other = request.secondLanguage();
 		PosterContent.Second second = other == null ? null
-				: new PosterContent.Second(strings.get(other, "campaign.name"), strings.get(other, "slogan"),
+				: new PosterContent.Second(other.code(), strings.get(other, "campaign.name"), strings.get(other, "slogan"),
 						strings.get(other, "cofunded"), request.nameSecond(), other.rightToLeft());
-		return new PosterContent(strings.get(language, "campaign.name"), strings.get(language, "slogan"),
+		return new PosterContent(language.code(), strings.get(language, "campaign.name"), strings.get(language, "slogan"),
 				strings.get(language, "cofunded"), request.name(), language.rightToLeft(),
-				logoArt(logoFormat, logo), title, details, url, second);
+				posterLogo(logoFormat, logo, marks), title, details, url, second);
 	}
 
-	VideoContent videoContent(Programme request, FileType logoFormat, byte[] logo) throws IOException {
+	VideoContent videoContent(Programme request, FileType logoFormat, byte[] logo, LogoMarks marks)
+			throws IOException {
 		Language language = request.language();
 		LocalisedStrings strings = this.brand.strings();
 		Map<TextBinding, String> texts = new EnumMap<>(TextBinding.class);
@@ -142,12 +193,24 @@ public class AssetRenderer {
 		art.put("programme:logo", logoArt(logoFormat, logo));
 		art.put("brand:mark", SvgArt.load(this.brand.mark("cooperation-day-mark"))::paintFit);
 		art.put("brand:eu-flag", SvgArt.load(this.brand.mark("eu-flag"))::paintFit);
+		art.put("brand:eu-emblem", SvgArt.load(this.brand.mark("eu-emblem"))::paintFit);
+		boolean vector = logoFormat == FileType.SVG;
+		if (marks == null || !marks.carriesEmblem()) {
+			art.put("programme:eu-emblem", SvgArt.load(this.brand.mark("eu-emblem"))::paintFit);
+		}
+		boolean statement = marks == null || !marks.carriesStatement(vector);
+		if (statement) {
+			texts.put(TextBinding.PROGRAMME_STATEMENT, strings.get(language, "cofunded"));
+		}
 		Language other = request.secondLanguage();
 		Map<TextBinding, String> second = new EnumMap<>(TextBinding.class);
 		if (other != null) {
 			second.put(TextBinding.CAMPAIGN_NAME, strings.get(other, "campaign.name"));
 			second.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(other, "slogan"));
 			second.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(other, "cofunded"));
+			if (statement) {
+				second.put(TextBinding.PROGRAMME_STATEMENT, strings.get(other, "cofunded"));
+			}
 			if (request.nameSecond() != null) {
 				second.put(TextBinding.PROGRAMME_NAME, request.nameSecond());
 			}
@@ -168,27 +231,39 @@ public class AssetRenderer {
 		return parts.isEmpty() ? null : String.join(" · ", parts);
 	}
 
-	private static Art logoArt(FileType logoFormat, byte[] logo) throws IOException {
+	private static PosterContent.Logo posterLogo(FileType logoFormat, byte[] logo, LogoMarks marks)
+			throws IOException {
 		if (logoFormat == FileType.SVG) {
-			return SvgArt.load(logo)::paintFit;
+			return PosterContent.Logo.of(SvgArt.load(logo), marks);
 		}
+		return PosterContent.Logo.of(raster(logo), marks);
+	}
+
+	private static BufferedImage raster(byte[] logo) throws IOException {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
 		if (image == null) {
 			throw new IOException("The stored logo is not a PNG");
 		}
-		return Art.of(image);
+		return image;
 	}
 
-	private static void write(Path target, StreamWriter writer) throws IOException {
+	private static Art logoArt(FileType logoFormat, byte[] logo) throws IOException {
+		if (logoFormat == FileType.SVG) {
+			return SvgArt.load(logo)::paintFit;
+		}
+		return Art.of(raster(logo));
+	}
+
+	private static Placement write(Path target, StreamWriter writer) throws IOException {
 		try (OutputStream out = Files.newOutputStream(target)) {
-			writer.write(out);
+			return writer.write(out);
 		}
 	}
 
 	@FunctionalInterface
 	private interface StreamWriter {
 
-		void write(OutputStream out) throws IOException;
+		Placement write(OutputStream out) throws IOException;
 
 	}
 

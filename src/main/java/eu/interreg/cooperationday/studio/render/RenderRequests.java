@@ -171,6 +171,11 @@ public class RenderRequests {
 		return this.assets.ofRequest(id);
 	}
 
+	/** The newest files, of any request, that the visibility checker found breaking the rules: for staff. */
+	public List<Asset> nonCompliantFiles(int limit) {
+		return this.assets.nonCompliant(limit);
+	}
+
 	/** Reads a stored file of a request; the caller closes the stream. */
 	public InputStream open(Asset asset) {
 		return this.store.open(asset.objectKey());

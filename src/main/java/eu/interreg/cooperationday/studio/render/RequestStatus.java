@@ -1,5 +1,7 @@
 package eu.interreg.cooperationday.studio.render;
 
+import eu.interreg.cooperationday.studio.visibility.VisibilityReport;
+
 import java.util.List;
 
 /**
@@ -10,9 +12,12 @@ import java.util.List;
 public record RequestStatus(String id, String status, String programmeName, String language,
 		String secondLanguage, String programmeNameSecond, List<AssetLink> assets, String error, String shareUrl) {
 
-	/** One stored file of the request. */
+	/**
+	 * One stored file of the request, with what the visibility checker measured on it (null for a file
+	 * that shows no logo, such as captions).
+	 */
 	public record AssetLink(String kind, String format, String contentType, long sizeBytes, String sha256,
-			String downloadUrl) {
+			String downloadUrl, VisibilityReport visibility) {
 	}
 
 }

@@ -22,6 +22,9 @@ public sealed interface ImageSource {
 		if (source.equals(ProgrammeLogo.KEY)) {
 			return new ProgrammeLogo();
 		}
+		if (source.equals(EmblemBesideLogo.KEY)) {
+			return new EmblemBesideLogo();
+		}
 		return new TemplateFile(source, file);
 	}
 
@@ -44,6 +47,26 @@ public sealed interface ImageSource {
 	record ProgrammeLogo() implements ImageSource {
 
 		static final String KEY = "programme:logo";
+
+		@Override
+		public String key() {
+			return KEY;
+		}
+
+		@Override
+		public boolean ofProgramme() {
+			return true;
+		}
+
+	}
+
+	/**
+	 * The EU emblem beside the programme's logo ({@code programme:eu-emblem}): drawn only when the logo does
+	 * not carry the emblem itself, so it belongs to the programme's own scenes.
+	 */
+	record EmblemBesideLogo() implements ImageSource {
+
+		static final String KEY = "programme:eu-emblem";
 
 		@Override
 		public String key() {

@@ -10,7 +10,13 @@ import java.util.Optional;
 public enum TextBinding {
 
 	PROGRAMME_NAME("programme.name"), CAMPAIGN_NAME("campaign.name"), CAMPAIGN_SLOGAN("campaign.slogan"),
-	CAMPAIGN_COFUNDED("campaign.cofunded"), EVENT_TITLE("event.title"), EVENT_DETAILS("event.details");
+	CAMPAIGN_COFUNDED("campaign.cofunded"), EVENT_TITLE("event.title"), EVENT_DETAILS("event.details"),
+
+	/**
+	 * The funding statement beside the programme's logo: written only when the logo does not carry it (a logo
+	 * without the emblem, or a harmonised one without the words); absent, its layer shows nothing.
+	 */
+	PROGRAMME_STATEMENT("programme.statement");
 
 	private final String key;
 
@@ -30,7 +36,7 @@ public enum TextBinding {
 
 	/** Whether the text is the programme's (its name or its event), not the campaign's. */
 	public boolean ofProgramme() {
-		return this == PROGRAMME_NAME || ofEvent();
+		return this == PROGRAMME_NAME || this == PROGRAMME_STATEMENT || ofEvent();
 	}
 
 	public static Optional<TextBinding> fromKey(String key) {

@@ -21,6 +21,8 @@ import eu.interreg.cooperationday.studio.template.Layer;
 import eu.interreg.cooperationday.studio.template.Scene;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
+import eu.interreg.cooperationday.studio.video.internal.LogoFrames;
+import eu.interreg.cooperationday.studio.visibility.Placement;
 import eu.interreg.cooperationday.studio.video.internal.AudioTracks;
 import eu.interreg.cooperationday.studio.video.internal.Captions;
 import eu.interreg.cooperationday.studio.video.internal.Compositor;
@@ -204,6 +206,29 @@ public final class VideoRenderer {
 	public void posterFrame(VideoTemplate template, String shape, VideoContent content, OutputStream png)
 			throws IOException {
 		ImageIO.write(frame(template, shape, content, posterFrameNumber(template, content)), "png", png);
+	}
+
+	/**
+	 * What the visibility check needs of the programme's logo: its proportions (width over height), whether
+	 * it carries the emblem and the statement, and the language code(s) of the video's statement.
+	 */
+	public record LogoFacts(double aspect, boolean carriesEmblem, boolean carriesStatement, String language) {
+	}
+
+	/** Where the video shows logos: a settled frame of each scene with one, in frame pixels. */
+	public List<Placement> logoFrames(VideoTemplate template, String shape, VideoContent content, LogoFacts logo) {
+		return LogoFrames.settled(template, shape(template, shape), withTemplateMedia(template, content), logo);
+	}
+
+	/** Where the poster frame shows logos, in its pixels; null when it shows none. */
+	public Placement posterFrameLogos(VideoTemplate template, String shape, VideoContent content, LogoFacts logo) {
+		return LogoFrames.frame(template, shape(template, shape), withTemplateMedia(template, content), logo,
+				posterFrameNumber(template, content));
+	}
+
+	/** The frame a finished MP4 shows at {@code seconds}, decoded. */
+	public static BufferedImage readFrame(Path mp4, double seconds) throws IOException {
+		return LogoFrames.read(mp4, seconds);
 	}
 
 	/** WebVTT of the on-screen text; the same for every shape. */

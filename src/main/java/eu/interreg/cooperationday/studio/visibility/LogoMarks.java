@@ -19,6 +19,14 @@ public record LogoMarks(Area emblem, boolean statement) {
 	public record Area(double x, double y, double width, double height) {
 	}
 
+	/**
+	 * Whether the logo carries the funding statement: an SVG says so by its text; a raster logo that
+	 * carries the emblem is a harmonised logo, which carries the statement with it.
+	 */
+	public boolean carriesStatement(boolean vector) {
+		return this.statement || (!vector && carriesEmblem());
+	}
+
 	/** Whether the logo is a harmonised Interreg logo, which carries the emblem itself. */
 	public boolean carriesEmblem() {
 		return this.emblem != null;
@@ -45,17 +53,23 @@ public record LogoMarks(Area emblem, boolean statement) {
 	}
 
 	/**
-	 * How large a logo is looked at: an emblem in it stays several pixels a star, and looking costs a few
-	 * megabytes whatever the logo's size.
+	 * How large a logo is looked at: at most as many pixels as a square of this side (so looking costs a
+	 * few megabytes whatever the logo's size), in the logo's own proportions, so that the emblem at the
+	 * end of a very wide logo keeps several pixels a star.
 	 */
 	public static final int LOOK_EDGE = 800;
 
+	/** The scale at which a logo of this size is looked at: its area at most {@code edge}², its longest side at most 8 edges. */
+	static double lookScale(double width, double height, int edge) {
+		double byArea = edge / Math.sqrt(width * height);
+		return Math.min(byArea, 8.0 * edge / Math.max(width, height));
+	}
+
 	private static BufferedImage atMost(BufferedImage image, int edge) {
-		int longest = Math.max(image.getWidth(), image.getHeight());
-		if (longest <= edge) {
+		double scale = lookScale(image.getWidth(), image.getHeight(), edge);
+		if (scale >= 1) {
 			return image;
 		}
-		double scale = edge / (double) longest;
 		BufferedImage smaller = new BufferedImage(Math.max(1, (int) Math.round(image.getWidth() * scale)),
 				Math.max(1, (int) Math.round(image.getHeight() * scale)), BufferedImage.TYPE_INT_ARGB);
 		Graphics2D g = smaller.createGraphics();
@@ -65,10 +79,10 @@ public record LogoMarks(Area emblem, boolean statement) {
 		return smaller;
 	}
 
-	/** A vector logo drawn for looking at: fitted into {@code edge} pixels on white. */
+	/** A vector logo drawn for looking at, on white: as many pixels as a square {@code edge} wide, at most. */
 	public static BufferedImage canvas(double width, double height, int edge,
 			java.util.function.BiConsumer<Graphics2D, Rectangle2D> paint) {
-		double scale = edge / Math.max(width, height);
+		double scale = lookScale(width, height, edge);
 		int w = Math.max(1, (int) Math.round(width * scale));
 		int h = Math.max(1, (int) Math.round(height * scale));
 		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

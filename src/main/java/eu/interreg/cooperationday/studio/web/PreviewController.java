@@ -65,7 +65,7 @@ class PreviewController {
 		}
 		try {
 			PosterContent content = this.renderer.posterContent(request.programme(), request.logo().format(),
-					request.logo().normalised());
+					request.logo().normalised(), request.logo().marks());
 			ByteArrayOutputStream png = new ByteArrayOutputStream(256 * 1024);
 			this.posters.renderAt(PosterFormat.SQUARE_1080, content, SIZE, png);
 			return ResponseEntity.ok()

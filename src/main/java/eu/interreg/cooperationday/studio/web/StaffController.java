@@ -1,6 +1,8 @@
 package eu.interreg.cooperationday.studio.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -66,6 +68,7 @@ class StaffController {
 		List<RenderRequest> latest = this.renders.latest(50);
 		model.addAttribute("requests", latest);
 		model.addAttribute("pages", this.pages.states(latest.stream().map(RenderRequest::id).toList()));
+		model.addAttribute("breaking", breaking());
 		model.addAttribute("outbox", this.outbox.all());
 		model.addAttribute("webhooks", this.webhooks.all());
 		model.addAttribute("farmMode", this.farm.mode());
@@ -75,6 +78,20 @@ class StaffController {
 			model.addAttribute("uploadError", null);
 		}
 		return "staff/console";
+	}
+
+	/** A file that breaks the EU visibility rules, with its request's programme name. */
+	record BreakingFile(String requestId, String programmeName, String file, String reasons) {
+	}
+
+	private List<BreakingFile> breaking() {
+		Map<String, String> names = new HashMap<>();
+		return this.renders.nonCompliantFiles(30).stream()
+			.map((asset) -> new BreakingFile(asset.requestId(),
+					names.computeIfAbsent(asset.requestId(),
+							(id) -> this.renders.find(id).map(RenderRequest::programmeName).orElse(id)),
+					asset.kind() + " · " + asset.format(), asset.visibility().summary()))
+			.toList();
 	}
 
 	/** One email of the outbox, its HTML as the recipient's mail program shows it and its text. */

@@ -88,9 +88,9 @@ class BilingualTest {
 
 	static PosterContent content(Language first, Language second, String name, String secondName) throws IOException {
 		SvgArt logo = SvgArt.load(Fixtures.svg());
-		return new PosterContent(brand.strings().get(first, "campaign.name"), brand.strings().get(first, "slogan"),
-				brand.strings().get(first, "cofunded"), name, first.rightToLeft(), logo::paintFit, null, null, null,
-				new PosterContent.Second(brand.strings().get(second, "campaign.name"), brand.strings().get(second, "slogan"),
+		return new PosterContent(first.code(), brand.strings().get(first, "campaign.name"), brand.strings().get(first, "slogan"),
+				brand.strings().get(first, "cofunded"), name, first.rightToLeft(), PosterContent.Logo.of(logo, null), null, null, null,
+				new PosterContent.Second(second.code(), brand.strings().get(second, "campaign.name"), brand.strings().get(second, "slogan"),
 						brand.strings().get(second, "cofunded"), secondName, second.rightToLeft()));
 	}
 

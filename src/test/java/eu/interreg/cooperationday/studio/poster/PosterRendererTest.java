@@ -41,16 +41,15 @@ class PosterRendererTest {
 		Files.createDirectories(OUT);
 	}
 
-	static PosterContent content(String name, Art logo, boolean event) {
-		return new PosterContent("Interreg Cooperation Day", "Cooperation overcoming borders",
+	static PosterContent content(String name, PosterContent.Logo logo, boolean event) {
+		return new PosterContent("en", "Interreg Cooperation Day", "Cooperation overcoming borders",
 				"Co-funded by the European Union", name, false, logo,
 				event ? "Open day at the bridge" : null, event ? "21 September 2026 · Frankfurt (Oder)" : null,
 				event ? "https://example.org/cooperation-day?x=1" : null);
 	}
 
-	static Art svgLogo() throws IOException {
-		SvgArt art = SvgArt.load(Fixtures.svg());
-		return art::paintFit;
+	static PosterContent.Logo svgLogo() throws IOException {
+		return PosterContent.Logo.of(SvgArt.load(Fixtures.svg()), null);
 	}
 
 	@ParameterizedTest

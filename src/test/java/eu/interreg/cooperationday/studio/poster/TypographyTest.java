@@ -92,8 +92,8 @@ class TypographyTest {
 
 	static PosterContent content(Language language, String name) throws IOException {
 		SvgArt logo = SvgArt.load(Fixtures.svg());
-		return new PosterContent(brand.strings().get(language, "campaign.name"), brand.strings().get(language, "slogan"),
-				brand.strings().get(language, "cofunded"), name, language.rightToLeft(), logo::paintFit, null, null,
+		return new PosterContent(language.code(), brand.strings().get(language, "campaign.name"), brand.strings().get(language, "slogan"),
+				brand.strings().get(language, "cofunded"), name, language.rightToLeft(), PosterContent.Logo.of(logo, null), null, null,
 				null);
 	}
 

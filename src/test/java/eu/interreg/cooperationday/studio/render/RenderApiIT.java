@@ -132,6 +132,24 @@ class RenderApiIT {
 				"thumbnail/landscape-1920x1080-poster-frame", "thumbnail/portrait-1080x1920-poster-frame",
 				"thumbnail/square-1080x1080-poster-frame");
 		for (JsonNode asset : status.get("assets")) {
+			// every file with a logo is measured: one emblem, at least as large as the other logos, the statement
+			JsonNode visibility = asset.get("visibility");
+			String file = asset.get("kind").asString() + "/" + asset.get("format").asString();
+			if (asset.get("kind").asString().equals("captions")) {
+				assertThat(visibility.isNull()).as(file).isTrue();
+				continue;
+			}
+			assertThat(visibility.get("compliant").asBoolean()).as(file + ": " + visibility).isTrue();
+			assertThat(visibility.get("rule").asString()).isEqualTo("eu-annex-ix");
+			assertThat(visibility.get("emblems")).as(file).hasSize(1);
+			assertThat(visibility.get("logos").valueStream().map((l) -> l.get("name").asString()))
+				.as(file).contains("programme");
+			assertThat(visibility.get("unit").asString()).isEqualTo(file.startsWith("poster/") ? "pt" : "px");
+			assertThat(visibility.get("statement").asString()).as(file).contains("Kofinanziert von der Europäischen Union");
+			assertThat(visibility.get("language").asString()).isEqualTo("de");
+			assertThat(visibility.get("reasons")).isEmpty();
+		}
+		for (JsonNode asset : status.get("assets")) {
 			String ext = switch (asset.get("contentType").asString()) {
 				case "application/pdf" -> "pdf";
 				case "video/mp4" -> "mp4";
@@ -158,7 +176,8 @@ class RenderApiIT {
 		assertThat(mail.getSubject()).contains("Interreg-Kooperationstag").contains(name);
 		String text = decode(mail);
 		String html = Mails.part(mail, "text/html");
-		assertThat(html).contains("Brandenburg &amp; Polska &lt;2021–2027&gt;").doesNotContain("<2021");
+		assertThat(html).contains("Brandenburg &amp; Polska &lt;2021–2027&gt;").doesNotContain("<2021")
+			.doesNotContain("id=\"visibility\"");
 		assertThat(StudioClient.links(html)).hasSize(19 + 5);
 		List<String> links = StudioClient.links(decode(mail));
 		assertThat(links).hasSize(19);

@@ -47,6 +47,7 @@ import tools.jackson.databind.JsonNode;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.Mails;
+import eu.interreg.cooperationday.studio.support.VisibilityLogos;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
 import eu.interreg.cooperationday.studio.support.TestStudio;
@@ -380,6 +381,45 @@ class SharePageIT {
 		assertThat(text.indexOf("Interreg-Kooperationstag")).as("German first").isNotNegative()
 			.isLessThan(text.indexOf("Interreg Duitsland-Nederland"));
 		assertThat(Mails.part(mail, "text/html")).contains("<div id=\"second-language\" lang=\"nl\">");
+	}
+
+	@Test
+	@Order(8)
+	void aFileThatCannotKeepTheEmblemRuleIsDeliveredMarkedAndEveryoneIsTold() throws Exception {
+		StudioClient client = client();
+		// a harmonised logo 30 times as wide as high: on the A4 poster its own emblem is smaller than the
+		// campaign mark may shrink to
+		byte[] logo = VisibilityLogos.tooWideHarmonisedPng(List.of("Co-funded by the European Union")).bytes();
+		HttpResponse<String> accepted = client.submit(form("programmeName", "Interreg Very Wide Programme",
+				"language", "en", "contactEmail", "comms@wide.example", "assets", "posters", "logo",
+				new FilePart("logo.png", "image/png", logo)));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String wide = client.json(accepted.body()).get("id").asString();
+		JsonNode status = client.awaitFinished(wide, Duration.ofSeconds(120));
+		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+		JsonNode a4 = status.get("assets").valueStream()
+			.filter((a) -> a.get("kind").asString().equals("poster") && a.get("format").asString().equals("a4-print"))
+			.findFirst()
+			.orElseThrow();
+		JsonNode visibility = a4.get("visibility");
+		assertThat(visibility.get("compliant").asBoolean()).as(visibility.toString()).isFalse();
+		assertThat(visibility.get("emblems")).as("the logo's own emblem, and no second one").hasSize(1);
+		assertThat(visibility.get("reasons").get(0).asString()).contains("smaller than the campaign logo");
+		assertThat(visibility.get("ratio").asDouble()).isLessThan(1);
+		assertThat(client.download(a4.get("downloadUrl").asString()).statusCode()).as("delivered all the same")
+			.isEqualTo(200);
+
+		String page = client.get("/requests/" + wide).body();
+		assertThat(page).contains("Not followed: The emblem");
+		String console = client.staffConsole(STAFF, STAFF_PASSWORD);
+		assertThat(console).contains("Files that break the EU visibility rules").contains("Interreg Very Wide Programme")
+			.contains("poster · a4-print");
+		MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+			.until(() -> List.of(smtp.getReceivedMessagesForDomain("comms@wide.example")), (m) -> !m.isEmpty())
+			.get(0);
+		assertThat(Mails.part(mail, "text/plain")).contains("do not follow the EU visibility rules")
+			.contains("poster · a4-print: The emblem");
+		assertThat(Mails.part(mail, "text/html")).contains("<div id=\"visibility\" lang=\"en\"");
 	}
 
 	private HttpResponse<String> post(String url, String form) throws Exception {

@@ -18,6 +18,8 @@ import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
+import eu.interreg.cooperationday.studio.visibility.Placement;
+import eu.interreg.cooperationday.studio.visibility.VisibilityChecker;
 
 /**
  * The real renderer, plus a fault for tests: for a programme whose name contains {@code [fail-once]}
@@ -31,18 +33,19 @@ public class FlakyAssetRenderer extends AssetRenderer {
 
 	private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
 
-	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
-		super(brand, posters, videos, templates);
+	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
+			VisibilityChecker visibility) {
+		super(brand, posters, videos, templates, visibility.rule());
 	}
 
 	@Override
-	public void render(RenderRequest request, byte[] logo, AssetSpec spec, Path out) throws IOException {
+	public java.util.List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path out) throws IOException {
 		this.renders.computeIfAbsent(request.id(), (id) -> new AtomicInteger()).incrementAndGet();
 		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind() == eu.interreg.cooperationday.studio.render.AssetKind.POSTER
 				&& this.failed.add(request.id())) {
 			throw new IOException("Injected failure of the A3 poster");
 		}
-		super.render(request, logo, spec, out);
+		return super.render(request, logo, spec, out);
 	}
 
 	/** Puts this renderer in place of the real one in an application test: {@code @Import(FlakyAssetRenderer.Config.class)}. */
@@ -52,8 +55,8 @@ public class FlakyAssetRenderer extends AssetRenderer {
 		@Bean
 		@Primary
 		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
-				VideoTemplates templates) {
-			return new FlakyAssetRenderer(brand, posters, videos, templates);
+				VideoTemplates templates, VisibilityChecker visibility) {
+			return new FlakyAssetRenderer(brand, posters, videos, templates, visibility);
 		}
 
 	}

@@ -41,6 +41,11 @@ public final class VideoFixtures {
 		art.put("programme:logo", SvgArt.load(Fixtures.svg())::paintFit);
 		art.put("brand:mark", SvgArt.load(java.nio.file.Files.readAllBytes(Path.of("brand-assets/marks/cooperation-day-mark.svg")))::paintFit);
 		art.put("brand:eu-flag", SvgArt.load(java.nio.file.Files.readAllBytes(Path.of("brand-assets/marks/eu-flag.svg")))::paintFit);
+		// the fixture logo carries no emblem: the emblem and the statement stand beside it
+		SvgArt emblem = SvgArt.load(java.nio.file.Files.readAllBytes(Path.of("brand-assets/marks/eu-emblem.svg")));
+		art.put("brand:eu-emblem", emblem::paintFit);
+		art.put("programme:eu-emblem", emblem::paintFit);
+		texts.put(TextBinding.PROGRAMME_STATEMENT, brand.strings().get(language, "cofunded"));
 		return new VideoContent(texts, art, language.rightToLeft());
 	}
 

@@ -51,6 +51,12 @@ public class EmailComposer {
 			}
 			text.append("\n");
 		});
+		List<String> breaking = visibilityNotes(assets);
+		if (!breaking.isEmpty()) {
+			text.append(VISIBILITY_INTRO).append("\n");
+			breaking.forEach((line) -> text.append("- ").append(line).append("\n"));
+			text.append(VISIBILITY_ADVICE).append("\n\n");
+		}
 		text.append(this.strings.get(language, "email.all-files")).append("\n").append(zip(request)).append("\n");
 		if (page != null) {
 			text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(page.url()).append("\n");
@@ -66,6 +72,32 @@ public class EmailComposer {
 				.append(this.strings.get(second, "email.closing")).append("\n");
 		}
 		return new Message(oneLine(subject), text.toString(), html(request, assets, page, files, language, name));
+	}
+
+	private static final String VISIBILITY_INTRO = "Some files do not follow the EU visibility rules, as the studio "
+			+ "measured them:";
+
+	private static final String VISIBILITY_ADVICE = "They are delivered all the same: please check them, or send a "
+			+ "logo that fits the rule, before you publish them.";
+
+	/** The files that break the visibility rules, in English, set apart from the rest of the message. */
+	private static void visibilityHtml(StringBuilder html, List<Asset> assets) {
+		List<String> breaking = visibilityNotes(assets);
+		if (breaking.isEmpty()) {
+			return;
+		}
+		html.append("<div id=\"visibility\" lang=\"en\" dir=\"ltr\" style=\"border-left:4px solid #B45309;")
+			.append("padding:4px 12px;margin:16px 0\"><p>").append(escape(VISIBILITY_INTRO)).append("</p><ul>");
+		breaking.forEach((line) -> html.append("<li>").append(escape(line)).append("</li>"));
+		html.append("</ul><p>").append(escape(VISIBILITY_ADVICE)).append("</p></div>");
+	}
+
+	/** A line for each file the visibility checker found breaking the rules: its name and why. */
+	private static List<String> visibilityNotes(List<Asset> assets) {
+		return assets.stream()
+			.filter(Asset::nonCompliant)
+			.map((asset) -> asset.kind() + " · " + asset.format() + ": " + asset.visibility().summary())
+			.toList();
 	}
 
 	/** Asks the sender to confirm the address, in the request's language where the brand kit has the words. */
@@ -119,6 +151,7 @@ public class EmailComposer {
 			}
 			html.append("</table>");
 		});
+		visibilityHtml(html, assets);
 		html.append("<p>").append(escape(this.strings.get(language, "email.all-files"))).append(" <a id=\"zip\" href=\"")
 			.append(escape(zip(request))).append("\" style=\"color:#003399\">").append(escape(zip(request))).append("</a></p>");
 		if (page != null) {

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.brand.FittedText;
 import eu.interreg.cooperationday.studio.brand.TextFitter;
 import eu.interreg.cooperationday.studio.brand.TextPair;
 import eu.interreg.cooperationday.studio.brand.TextStyle;
-import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
 import eu.interreg.cooperationday.studio.poster.PosterContent;
+import eu.interreg.cooperationday.studio.visibility.Placement;
+import eu.interreg.cooperationday.studio.visibility.VisibilityRule;
 
 /**
  * Draws one poster into a Graphics2D in the template's user units: the template art, then each slot
@@ -24,14 +26,21 @@ public final class PosterComposer {
 
 	private final BrandKit brand;
 
+	private final VisibilityRule rule;
+
 	private final TextFitter fitter = new TextFitter();
 
-	public PosterComposer(BrandKit brand) {
+	public PosterComposer(BrandKit brand, VisibilityRule rule) {
 		this.brand = brand;
+		this.rule = rule;
 	}
 
-	/** @return the text lines drawn, in template user units */
-	public List<PlacedText> paint(Graphics2D g, PosterTemplate template, PosterContent content) {
+	/** What was drawn where: the lines of text, and the logos and statement, in template user units. */
+	public record Painted(List<PlacedText> texts, Placement placement) {
+	}
+
+	/** @return the text lines and logos drawn, in template user units */
+	public Painted paint(Graphics2D g, PosterTemplate template, PosterContent content) {
 		boolean rtl = content.rightToLeft();
 		// right-to-left languages read the poster from the right: the art and every slot are mirrored
 		AffineTransform art = rtl ? new AffineTransform(-1, 0, 0, 1, template.width(), 0) : new AffineTransform();
@@ -39,18 +48,60 @@ public final class PosterComposer {
 		Layout layout = new Layout(template, rtl);
 		List<PlacedText> placed = new ArrayList<>();
 		PosterContent.Second second = content.second();
-		text(g, layout, "campaign", content.campaignName(), second == null ? null : second.campaignName(), placed);
-		text(g, layout, "slogan", content.slogan(), second == null ? null : second.slogan(), placed);
-		text(g, layout, "name", content.programmeName(), second == null ? null : second.programmeName(), placed);
-		text(g, layout, "cofunded", content.cofunded(), second == null ? null : second.cofunded(), placed);
-		content.logo().paintFit(g, layout.box("logo"));
+		text(g, layout, "campaign", layout.box("campaign"), content.campaignName(),
+				second == null ? null : second.campaignName(), placed);
+		text(g, layout, "slogan", layout.box("slogan"), content.slogan(), second == null ? null : second.slogan(),
+				placed);
+		text(g, layout, "name", layout.box("name"), content.programmeName(),
+				second == null ? null : second.programmeName(), placed);
+		MarksLayout marks = MarksLayout.of(new MarksLayout.Slots(layout.box("logo"), layout.box("mark"),
+				layout.box("emblem"), layout.box("cofunded"), rtl), content.logo(), this.rule);
+		if (marks.statement() != null) {
+			text(g, layout, "cofunded", marks.statement(), content.cofunded(), second == null ? null : second.cofunded(),
+					placed);
+		}
+		content.logo().art().paintFit(g, marks.logo());
+		paintMarks(g, marks);
 		if (template.slot("event") != null && (content.eventTitle() != null || content.eventDetails() != null)) {
 			paintEvent(g, layout, content, placed);
 		}
 		if (template.slot("qr") != null && content.eventUrl() != null) {
 			QrCode.paint(g, content.eventUrl(), layout.box("qr"));
 		}
-		return placed;
+		return new Painted(placed, placement(content, marks));
+	}
+
+	/** The campaign mark, and the emblem on its white border when the poster shows one of its own. */
+	private void paintMarks(Graphics2D g, MarksLayout marks) {
+		art("cooperation-day-mark").paintFit(g, marks.mark());
+		if (marks.emblem() != null) {
+			Color before = g.getColor();
+			g.setColor(Color.WHITE);
+			g.fill(marks.border());
+			g.setColor(before);
+			art("eu-flag").paintFit(g, marks.emblem());
+		}
+	}
+
+	private SvgArt art(String mark) {
+		try {
+			return SvgArt.load(this.brand.mark(mark));
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("The brand mark " + mark + " cannot be drawn", ex);
+		}
+	}
+
+	private static Placement placement(PosterContent content, MarksLayout marks) {
+		PosterContent.Second second = content.second();
+		boolean both = second != null && second.cofunded() != null && !second.cofunded().isBlank();
+		String statement = marks.statement() == null ? null
+				: both ? content.cofunded() + " / " + second.cofunded() : content.cofunded();
+		String language = both ? content.language() + "+" + second.language() : content.language();
+		boolean carries = content.logo().marks() != null && content.logo().marks().carriesEmblem();
+		return new Placement("unit", List.of(new Placement.Logo(Placement.PROGRAMME, marks.logo(), carries),
+				new Placement.Logo(Placement.CAMPAIGN, marks.mark(), false)), statement, language,
+				content.logo().carriesStatement());
 	}
 
 	private void paintEvent(Graphics2D g, Layout layout, PosterContent content, List<PlacedText> placed) {
@@ -71,17 +122,16 @@ public final class PosterComposer {
 	}
 
 	/** A slot's text, and beneath it the same in the second language when there is one. */
-	private void text(Graphics2D g, Layout layout, String slotName, String text, String second,
+	private void text(Graphics2D g, Layout layout, String slotName, Rectangle2D box, String text, String second,
 			List<PlacedText> placed) {
 		Slot slot = layout.template().slot(slotName);
 		boolean bold = slot.text().bold();
 		int maxLines = slot.text().maxLines();
 		if (second == null || second.isBlank() || text == null || text.isBlank()) {
-			text(g, slot, layout.box(slotName), text, bold, maxLines, layout.rightToLeft(), placed);
+			text(g, slot, box, text, bold, maxLines, layout.rightToLeft(), placed);
 			return;
 		}
 		TextStyle style = style(slot, bold, maxLines);
-		Rectangle2D box = layout.box(slotName);
 		TextPair.Fitted pair = TextPair.fit(this.fitter, text, second, style, box.getWidth(), box.getHeight());
 		List<FittedText.PlacedLine> lines = pair.paint(g, box, layout.rightToLeft());
 		for (int i = 0; i < lines.size(); i++) {

@@ -28,7 +28,7 @@ import eu.interreg.cooperationday.studio.brand.SvgArt;
  */
 public final class PosterTemplate {
 
-	static final List<String> REQUIRED_SLOTS = List.of("campaign", "slogan", "logo", "name", "cofunded");
+	static final List<String> REQUIRED_SLOTS = List.of("campaign", "slogan", "logo", "mark", "emblem", "name", "cofunded");
 
 	private final String name;
 

@@ -34,6 +34,7 @@ import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
 import eu.interreg.cooperationday.studio.poster.internal.PosterComposer;
 import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
 import eu.interreg.cooperationday.studio.poster.PosterContent;
+import eu.interreg.cooperationday.studio.visibility.Placement;
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
 
 /**
@@ -64,7 +65,8 @@ public final class PrintPdfWriter {
 		this.composer = composer;
 	}
 
-	public void write(PosterTemplate template, PosterFormat format, PosterContent content, OutputStream out)
+	/** @return where the logos went, in points from the page's top left */
+	public Placement write(PosterTemplate template, PosterFormat format, PosterContent content, OutputStream out)
 			throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			float trimW = (float) format.width() * PT_PER_MM;
@@ -83,13 +85,13 @@ public final class PrintPdfWriter {
 			Rectangle2D trim = template.trim();
 			double scale = trimW / trim.getWidth();
 			PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, media.getWidth(), media.getHeight());
-			List<PlacedText> placed;
+			PosterComposer.Painted painted;
 			try {
 				g.clip(new Rectangle2D.Float(slug - bleed, slug - bleed, trimW + 2 * bleed, trimH + 2 * bleed));
 				g.translate(slug, slug);
 				g.scale(scale, scale);
 				g.translate(-trim.getX(), -trim.getY());
-				placed = this.composer.paint(g, template, content);
+				painted = this.composer.paint(g, template, content);
 			}
 			finally {
 				g.dispose();
@@ -98,9 +100,10 @@ public final class PrintPdfWriter {
 			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
 				stream.drawForm(art);
 				cropMarks(stream, slug, trimW, trimH);
-				textLayer(document, stream, placed, media.getHeight(), slug, scale, trim);
+				textLayer(document, stream, painted.texts(), media.getHeight(), slug, scale, trim);
 			}
 			document.save(out);
+			return painted.placement().transformed("pt", slug / scale - trim.getX(), slug / scale - trim.getY(), scale);
 		}
 	}
 

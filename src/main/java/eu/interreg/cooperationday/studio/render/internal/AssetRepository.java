@@ -7,11 +7,17 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
 import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.visibility.VisibilityReport;
 
 /** The stored files of requests (table {@code asset}). */
 @Repository
 public class AssetRepository {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -25,8 +31,9 @@ public class AssetRepository {
 	void insert(Asset asset) {
 		this.jdbc.sql("""
 				insert into asset (request_id, kind, format, object_key, content_type, size_bytes, sha256,
-				    download_token, input_hash, created_at)
-				values (:requestId, :kind, :format, :key, :contentType, :size, :sha256, :token, :inputHash, :now)
+				    download_token, input_hash, visibility, created_at)
+				values (:requestId, :kind, :format, :key, :contentType, :size, :sha256, :token, :inputHash,
+				    :visibility, :now)
 				""")
 			.param("requestId", asset.requestId())
 			.param("kind", asset.kind())
@@ -37,6 +44,7 @@ public class AssetRepository {
 			.param("sha256", asset.sha256())
 			.param("token", asset.downloadToken())
 			.param("inputHash", asset.inputHash())
+			.param("visibility", asset.visibility() == null ? null : JSON.writeValueAsString(asset.visibility()))
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -44,6 +52,17 @@ public class AssetRepository {
 	public List<Asset> ofRequest(String requestId) {
 		return this.jdbc.sql("select * from asset where request_id = :id order by created_at, kind, format")
 			.param("id", requestId)
+			.query(AssetRepository::map)
+			.list();
+	}
+
+	/** The newest files the visibility checker found breaking the rules, newest first. */
+	public List<Asset> nonCompliant(int limit) {
+		return this.jdbc.sql("""
+				select * from asset where visibility like '{"compliant":false%'
+				order by created_at desc, request_id, kind, format limit :limit
+				""")
+			.param("limit", limit)
 			.query(AssetRepository::map)
 			.list();
 	}
@@ -79,7 +98,21 @@ public class AssetRepository {
 	private static Asset map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Asset(rs.getString("request_id"), rs.getString("kind"), rs.getString("format"),
 				rs.getString("object_key"), rs.getString("content_type"), rs.getLong("size_bytes"),
-				rs.getString("sha256"), rs.getString("download_token"), rs.getString("input_hash"));
+				rs.getString("sha256"), rs.getString("download_token"), rs.getString("input_hash"),
+				report(rs.getString("visibility")));
+	}
+
+	/** A stored report; one that no longer reads (written by another version) is as good as none. */
+	private static VisibilityReport report(String json) {
+		if (json == null) {
+			return null;
+		}
+		try {
+			return JSON.readValue(json, VisibilityReport.class);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
 	}
 
 }

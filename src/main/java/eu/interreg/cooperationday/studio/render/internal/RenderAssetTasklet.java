@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -25,6 +26,10 @@ import eu.interreg.cooperationday.studio.render.AssetRenderer;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderJobs;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.video.VideoRenderer;
+import eu.interreg.cooperationday.studio.visibility.Placement;
+import eu.interreg.cooperationday.studio.visibility.VisibilityChecker;
+import eu.interreg.cooperationday.studio.visibility.VisibilityReport;
 
 /**
  * The work of one partition: render one asset of one request to a temp file, upload it with its
@@ -50,8 +55,11 @@ class RenderAssetTasklet implements Tasklet {
 
 	private final Path workDirectory;
 
+	private final VisibilityChecker checker;
+
 	RenderAssetTasklet(RenderRequestRepository requests, AssetRepository assets, AssetStore store, AssetRenderer renderer,
-			Path workDirectory) {
+			Path workDirectory, VisibilityChecker checker) {
+		this.checker = checker;
 		this.requests = requests;
 		this.assets = assets;
 		this.store = store;
@@ -100,18 +108,19 @@ class RenderAssetTasklet implements Tasklet {
 			Asset source = same.get();
 			this.store.copy(source.objectKey(), key);
 			record(new Asset(requestId, spec.kind().id(), spec.format(), key, source.contentType(), source.sizeBytes(),
-					source.sha256(), newToken(), inputHash));
+					source.sha256(), newToken(), inputHash, source.visibility()));
 			log.info("Reused {} for request {} from request {}", spec.partitionName(), requestId, source.requestId());
 			return RepeatStatus.FINISHED;
 		}
 		Files.createDirectories(this.workDirectory);
 		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
 		try {
-			this.renderer.render(request, logo, spec, temp);
+			List<Placement> placements = this.renderer.render(request, logo, spec, temp);
+			VisibilityReport visibility = check(spec, temp, placements);
 			String sha256 = Sha256.hex(temp);
 			this.store.put(key, temp, spec.fileType().contentType(), sha256);
 			record(new Asset(requestId, spec.kind().id(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
-					newToken(), inputHash));
+					newToken(), inputHash, visibility));
 		}
 		finally {
 			Files.deleteIfExists(temp);
@@ -119,6 +128,46 @@ class RenderAssetTasklet implements Tasklet {
 		log.info("Rendered {} of request {} in {} ms", spec.partitionName(), requestId,
 				(System.nanoTime() - started) / 1_000_000);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Measures the finished file, as it will be delivered, against the visibility rules: a PDF's page, a
+	 * PNG as it is, each checked frame of a video (the report of a video is its first frame that breaks
+	 * the rules, else the frame that shows the programme's logo).
+	 */
+	private VisibilityReport check(AssetSpec spec, Path file, List<Placement> placements) throws IOException {
+		if (placements.isEmpty()) {
+			return null;
+		}
+		VisibilityReport report = null;
+		for (Placement placement : placements) {
+			VisibilityReport frame = switch (spec.fileType()) {
+				case PDF -> this.checker.checkPdf(file, placement);
+				case PNG -> this.checker.check(readImage(file), placement);
+				case MP4 -> this.checker.check(VideoRenderer.readFrame(file, placement.seconds()), placement);
+				default -> throw new IllegalStateException("No visibility check for a " + spec.fileType() + " file");
+			};
+			if (report == null || (report.compliant() && !frame.compliant())
+					|| (report.compliant() && showsProgramme(frame) && !showsProgramme(report))) {
+				report = frame;
+			}
+		}
+		if (!report.compliant()) {
+			log.warn("{} does not follow the visibility rules: {}", spec.partitionName(), report.summary());
+		}
+		return report;
+	}
+
+	private static boolean showsProgramme(VisibilityReport report) {
+		return report.logos().stream().anyMatch((logo) -> logo.name().equals(Placement.PROGRAMME));
+	}
+
+	private static java.awt.image.BufferedImage readImage(Path file) throws IOException {
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+		if (image == null) {
+			throw new IOException("The rendered file " + file.getFileName() + " does not read back as an image");
+		}
+		return image;
 	}
 
 	private void record(Asset asset) {

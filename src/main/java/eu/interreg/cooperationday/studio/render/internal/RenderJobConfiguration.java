@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.visibility.VisibilityChecker;
 import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.system.StudioProperties;
@@ -70,14 +71,15 @@ class RenderJobConfiguration {
 
 	@Bean
 	RenderAssetTasklet renderAssetTasklet(RenderRequestRepository requests, AssetRepository assets, AssetStore store,
-			AssetRenderer renderer, StudioProperties studio) {
-		return new RenderAssetTasklet(requests, assets, store, renderer, studio.dataDir().resolve("work"));
+			AssetRenderer renderer, StudioProperties studio, VisibilityChecker visibility) {
+		return new RenderAssetTasklet(requests, assets, store, renderer, studio.dataDir().resolve("work"), visibility);
 	}
 
 	@Bean
-	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates) {
+	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
+			VisibilityChecker visibility) {
 		AssetSpec.VideoShape.checkDefinedBy(templates.chosen());
-		return new AssetRenderer(brand, posters, videos, templates);
+		return new AssetRenderer(brand, posters, videos, templates, visibility.rule());
 	}
 
 	@Bean

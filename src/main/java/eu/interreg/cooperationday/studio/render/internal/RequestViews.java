@@ -46,7 +46,7 @@ public class RequestViews {
 	public RequestStatus status(RenderRequest request, List<Asset> stored, PublicPage page) {
 		List<RequestStatus.AssetLink> links = stored.stream()
 			.map((a) -> new RequestStatus.AssetLink(a.kind(), a.format(), a.contentType(), a.sizeBytes(), a.sha256(),
-					this.urls.download(a.downloadToken())))
+					this.urls.download(a.downloadToken()), a.visibility()))
 			.toList();
 		return new RequestStatus(request.id(), request.status().name(), request.programmeName(),
 				request.language().code(), request.secondLanguage() == null ? null : request.secondLanguage().code(),
