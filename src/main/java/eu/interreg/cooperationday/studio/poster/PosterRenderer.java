@@ -77,6 +77,21 @@ public final class PosterRenderer {
 		png(template, content, width, height, out);
 	}
 
+	/** A poster drawn as pixels, with where its logos went in them. */
+	public record Drawn(BufferedImage image, Placement placement) {
+	}
+
+	/**
+	 * The thumbnail's drawing at {@code scale} times its size: what the visibility check measures, since
+	 * an emblem in a {@value PosterFormat#THUMBNAIL_WIDTH} px preview can be too small to tell by its stars.
+	 */
+	public Drawn thumbnailDrawing(PosterFormat format, PosterContent content, int scale) {
+		Placement[] placement = new Placement[1];
+		BufferedImage image = raster(this.templates.get(format), content, PosterFormat.THUMBNAIL_WIDTH * scale,
+				format.thumbnailHeight() * scale, placement);
+		return new Drawn(image, placement[0]);
+	}
+
 	private Placement png(PosterTemplate template, PosterContent content, int width, int height, OutputStream out)
 			throws IOException {
 		Placement[] placement = new Placement[1];

@@ -103,6 +103,17 @@ public class AssetRenderer {
 		};
 	}
 
+	/**
+	 * A poster thumbnail drawn at {@code scale} times its size, with its placement, for the visibility check
+	 * to measure (the 480 px file itself can hold an emblem too small to tell).
+	 */
+	public PosterRenderer.Drawn thumbnailDrawing(RenderRequest request, byte[] logo, AssetSpec spec, int scale)
+			throws IOException {
+		RenderRequest.StoredLogo stored = request.logo();
+		return this.posters.thumbnailDrawing(spec.poster(),
+				posterContent(request.programme(), stored.format(), logo, stored.marks()), scale);
+	}
+
 	/** What the video's check needs of the logo: its proportions, its marks, the statement's language(s). */
 	private static VideoRenderer.LogoFacts facts(RenderRequest request, byte[] logo) throws IOException {
 		RenderRequest.StoredLogo stored = request.logo();

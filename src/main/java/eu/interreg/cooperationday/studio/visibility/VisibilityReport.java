@@ -53,6 +53,23 @@ public record VisibilityReport(boolean compliant, String rule, String unit, List
 		return Math.round(value * 10) / 10.0;
 	}
 
+	/**
+	 * The same measurements in units {@code factor} times as large: a report of a drawing made at three
+	 * times a thumbnail's size, given in the thumbnail's pixels. Reasons keep the sizes they were found at.
+	 */
+	public VisibilityReport scaled(double factor) {
+		return new VisibilityReport(this.compliant, this.rule, this.unit,
+				this.emblems.stream()
+					.map((b) -> new Box(round(b.x * factor), round(b.y * factor), round(b.width * factor),
+							round(b.height * factor)))
+					.toList(),
+				this.logos.stream()
+					.map((l) -> new NamedBox(l.name, round(l.x * factor), round(l.y * factor), round(l.width * factor),
+							round(l.height * factor)))
+					.toList(),
+				this.ratio, this.statement, this.language, this.frame, this.reasons);
+	}
+
 	/** The reasons in one sentence, for a line of a page or an email. */
 	public String summary() {
 		return this.compliant ? "Follows the EU visibility rules (" + this.rule + ")" : String.join(" ", this.reasons);

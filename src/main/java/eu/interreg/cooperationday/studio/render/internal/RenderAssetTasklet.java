@@ -26,6 +26,7 @@ import eu.interreg.cooperationday.studio.render.AssetRenderer;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderJobs;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 import eu.interreg.cooperationday.studio.visibility.Placement;
 import eu.interreg.cooperationday.studio.visibility.VisibilityChecker;
@@ -116,7 +117,7 @@ class RenderAssetTasklet implements Tasklet {
 		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
 		try {
 			List<Placement> placements = this.renderer.render(request, logo, spec, temp);
-			VisibilityReport visibility = check(spec, temp, placements);
+			VisibilityReport visibility = check(request, logo, spec, temp, placements);
 			String sha256 = Sha256.hex(temp);
 			this.store.put(key, temp, spec.fileType().contentType(), sha256);
 			record(new Asset(requestId, spec.kind().id(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
@@ -133,11 +134,17 @@ class RenderAssetTasklet implements Tasklet {
 	/**
 	 * Measures the finished file, as it will be delivered, against the visibility rules: a PDF's page, a
 	 * PNG as it is, each checked frame of a video (the report of a video is its first frame that breaks
-	 * the rules, else the frame that shows the programme's logo).
+	 * the rules, else the frame that shows the programme's logo). A poster's 480 px thumbnail is measured
+	 * on its drawing at three times its size, and reported in its own pixels.
 	 */
-	private VisibilityReport check(AssetSpec spec, Path file, List<Placement> placements) throws IOException {
+	private VisibilityReport check(RenderRequest request, byte[] logo, AssetSpec spec, Path file,
+			List<Placement> placements) throws IOException {
 		if (placements.isEmpty()) {
 			return null;
+		}
+		if (spec.maker() == AssetSpec.Maker.POSTER_THUMBNAIL) {
+			PosterRenderer.Drawn drawn = this.renderer.thumbnailDrawing(request, logo, spec, THUMBNAIL_SCALE);
+			return logged(spec, this.checker.check(drawn.image(), drawn.placement()).scaled(1.0 / THUMBNAIL_SCALE));
 		}
 		VisibilityReport report = null;
 		for (Placement placement : placements) {
@@ -152,6 +159,13 @@ class RenderAssetTasklet implements Tasklet {
 				report = frame;
 			}
 		}
+		return logged(spec, report);
+	}
+
+	/** How many times its size a poster thumbnail is drawn to be measured. */
+	private static final int THUMBNAIL_SCALE = 3;
+
+	private static VisibilityReport logged(AssetSpec spec, VisibilityReport report) {
 		if (!report.compliant()) {
 			log.warn("{} does not follow the visibility rules: {}", spec.partitionName(), report.summary());
 		}
