@@ -43,7 +43,9 @@ class OpenApiConfiguration {
 				.description("Ask for a programme's Interreg Cooperation Day material (video, posters, social images), "
 						+ "follow its status, download it through stable links; staff render many programmes at once."))
 			.components(new Components().addSecuritySchemes("staff",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			// anyone may call an operation unless it says otherwise: the staff ones ask for the staff scheme
+			.addSecurityItem(new SecurityRequirement());
 	}
 
 	private static Schema<?> problemSchema() {

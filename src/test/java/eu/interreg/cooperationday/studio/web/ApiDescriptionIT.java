@@ -1,9 +1,14 @@
 package eu.interreg.cooperationday.studio.web;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +37,36 @@ class ApiDescriptionIT {
 
 	@LocalServerPort
 	int port;
+
+	/**
+	 * Redocly's linter ({@code @redocly/cli}, its recommended rules) finds no error in the served document;
+	 * it runs where {@code STUDIO_IT_REDOCLY} names its command ({@code .ci/run} installs it from npm).
+	 * Its warnings are printed: the document has no licence (the studio names none yet), its server is the
+	 * test's localhost, and the download link answers 302, not 2xx, because that is the truth.
+	 */
+	@Test
+	void redoclyFindsNoErrorInTheDescription() throws Exception {
+		String redocly = System.getenv().getOrDefault("STUDIO_IT_REDOCLY", "");
+		Assumptions.assumeTrue(!redocly.isBlank() && Files.isExecutable(Path.of(redocly)),
+				"Redocly's CLI is not installed (npm install @redocly/cli; STUDIO_IT_REDOCLY names its command)");
+		StudioClient client = new StudioClient(this.port);
+		Path document = Files.createTempFile("api-docs", ".json");
+		try {
+			Files.writeString(document, client.get("/v3/api-docs").body());
+			Process lint = new ProcessBuilder(redocly, "lint", "--format=stylish", document.toString())
+				.redirectErrorStream(true)
+				.start();
+			String report = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+			System.out.println("redocly lint /v3/api-docs:\n" + report);
+			List<String> errors = report.lines().filter((line) -> line.matches("\\s*\\d+:\\d+\\s+error\\s.*")).toList();
+			assertThat(errors).as(report).isEmpty();
+			assertThat(lint.exitValue()).as(report).isZero();
+		}
+		finally {
+			Files.deleteIfExists(document);
+		}
+	}
 
 	@Test
 	void theDescriptionIsTrue() throws Exception {

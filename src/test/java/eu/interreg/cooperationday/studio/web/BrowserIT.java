@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -33,6 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Axe;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.PdfText;
 import eu.interreg.cooperationday.studio.support.StudioClient;
@@ -416,6 +420,65 @@ class BrowserIT {
 		assertThat(browser.findElement(By.id("programmes")).getAttribute("value")).as("the chosen CSV is still chosen")
 			.endsWith(csv.getFileName().toString());
 		assertThat(browser.getPageSource()).doesNotContain("http-equiv=\"refresh\"");
+	}
+
+	/**
+	 * axe-core finds nothing against WCAG 2.2 AA on any page a person sees: the form (empty, refused and
+	 * with its live preview), sign-in, a finished bilingual request's status page and share page, the staff
+	 * console, a bulk render's page, the figures and an email as staff read it.
+	 */
+	@Test
+	void noPageBreaksWcag22AaForAxe() throws Exception {
+		String axe = Axe.script().orElse(null);
+		Assumptions.assumeTrue(axe != null,
+				"axe-core is not installed (npm install axe-core; STUDIO_IT_AXE_JS names its axe.min.js)");
+		StudioClient client = new StudioClient(this.port);
+		HttpResponse<String> accepted = client.submit(StudioClient.form("programmeName", "Interreg Euregio Maas-Rijn",
+				"language", "de", "secondLanguage", "nl", "contactEmail", "comms@emr.example", "logo",
+				new StudioClient.FilePart("logo.svg", "image/svg+xml", Fixtures.svg()), "eventTitle", "Grenzfest",
+				"eventDate", "2026-09-21", "eventVenue", "Aachen", "assets", "social"));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String id = client.json(accepted.body()).get("id").asString();
+		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(120));
+		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+		startABulkRender();
+
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		browser.get(url("/"));
+		found.put("form", Axe.violations(browser, axe));
+		browser.findElement(By.id("contactEmail")).sendKeys("not-an-email");
+		browser.findElement(By.id("submit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName-error")));
+		found.put("form, refused", Axe.violations(browser, axe));
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		found.put("sign-in", Axe.violations(browser, axe));
+		browser.get(url("/requests/" + id));
+		found.put("status", Axe.violations(browser, axe));
+		browser.get(status.get("shareUrl").asString());
+		found.put("share", Axe.violations(browser, axe));
+		signInTo("/staff");
+		found.put("staff console", Axe.violations(browser, axe));
+		WebElement email = new WebDriverWait(browser, Duration.ofSeconds(30)).until((d) -> {
+			d.navigate().refresh();
+			return d.findElements(By.xpath("//table[@id='outbox']//a[contains(., 'Euregio Maas-Rijn')]")).stream()
+				.findFirst()
+				.orElse(null);
+		});
+		String bulk = browser.findElements(By.xpath("//a[contains(@href, '/staff/bulk/')]")).stream()
+			.map((a) -> a.getAttribute("href"))
+			.findFirst()
+			.orElseThrow();
+		browser.get(email.getAttribute("href"));
+		found.put("email, as staff read it", Axe.violations(browser, axe));
+		browser.get(bulk);
+		found.put("bulk render", Axe.violations(browser, axe));
+		browser.get(url("/staff/stats"));
+		found.put("figures", Axe.violations(browser, axe));
+		System.out.println("axe-core (" + String.join(",", Axe.TAGS) + ") over " + found.keySet() + ": "
+				+ found.values().stream().mapToInt(List::size).sum() + " violations");
+		assertThat(found).allSatisfy((page, violations) -> assertThat(violations).as(page).isEmpty());
 	}
 
 	/** Opens {@code path} of the staff console, signing in first when the browser is not yet. */
