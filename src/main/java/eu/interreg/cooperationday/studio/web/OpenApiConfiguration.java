@@ -78,16 +78,16 @@ class OpenApiConfiguration {
 	static final Map<String, Truth> TRUTHS = Map.ofEntries(
 			Map.entry("post /api/render-requests", new Truth("Ask for a programme's material", "202",
 					"Accepted: the request is queued (or waits for its sender to confirm the address); Location names its status",
-					List.of(400, 413, 415, 422, 429, 503), false, List.of("programmeName", "language", "contactEmail", "logo"))),
+					List.of(400, 411, 413, 415, 422, 429, 503), false, List.of("programmeName", "language", "contactEmail", "logo"))),
 			Map.entry("get /api/render-requests/{id}", new Truth("The status of a request and its files", "200", "The status",
 					List.of(404), false)),
-			Map.entry("post /api/previews", new Truth(null, "200", "The preview, a PNG", List.of(400, 413, 415, 422, 429, 503), false,
+			Map.entry("post /api/previews", new Truth(null, "200", "The preview, a PNG", List.of(400, 411, 413, 415, 422, 429, 503), false,
 					List.of("programmeName", "language", "logo"))),
 			Map.entry("get /d/{token}", new Truth("Download one file through its stable link", "302",
 					"Found: Location is a freshly presigned address of the file", List.of(404, 429), false)),
 			Map.entry("get /requests/{id}/download.zip", new Truth(null, "200", "The zip", List.of(404, 429), false)),
 			Map.entry("post /api/bulk-renders", new Truth("Render many programmes from a CSV and a zip of logos", "202",
-					"Accepted: the bulk render started; Location names its status", List.of(400, 401, 413, 422, 429), true,
+					"Accepted: the bulk render started; Location names its status", List.of(400, 401, 411, 413, 422, 429), true,
 					List.of("programmes", "logos"))),
 			Map.entry("get /api/bulk-renders/{id}", new Truth("The progress of a bulk render", "200", "The progress",
 					List.of(401, 404, 429), true)),
@@ -132,7 +132,9 @@ class OpenApiConfiguration {
 	}
 
 	private static final Map<Integer, String> REASONS = Map.of(400, "A required field is missing", 401,
-			"Staff credentials are required", 404, "Not found", 413, "The body or the logo is too large", 415,
+			"Staff credentials are required", 404, "Not found", 411,
+			"The body was sent without a Content-Length (chunked): its size is checked before a byte is read", 413,
+			"The body or the logo is too large", 415,
 			"The logo is not a PNG, JPEG or SVG (or not what its name says)", 422, "A field is invalid", 429,
 			"Over a per-client limit; Retry-After says when to try again", 503,
 			"The studio is busy; Retry-After says when to try again");

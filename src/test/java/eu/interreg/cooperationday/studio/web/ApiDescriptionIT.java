@@ -3,10 +3,13 @@ package eu.interreg.cooperationday.studio.web;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.client.ApiClient;
+import eu.interreg.cooperationday.client.api.RenderRequestControllerApi;
+import eu.interreg.cooperationday.client.model.Accepted;
+import eu.interreg.cooperationday.client.model.AssetLink;
+import eu.interreg.cooperationday.client.model.RequestStatus;
+import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.TestStudio;
 
@@ -65,6 +74,53 @@ class ApiDescriptionIT {
 		}
 		finally {
 			Files.deleteIfExists(document);
+		}
+	}
+
+	/**
+	 * The client OpenAPI Generator made at build time from the kept description (see the pom) asks for a
+	 * French programme's social images, follows the request to DONE and downloads a file: the description
+	 * is true enough for a client made from it to work. The kept description is the served one.
+	 */
+	@Test
+	void aClientGeneratedFromTheDescriptionRendersARequest() throws Exception {
+		StudioClient client = new StudioClient(this.port);
+		JsonNode served = client.json(client.get("/v3/api-docs").body());
+		((tools.jackson.databind.node.ObjectNode) served).remove("servers");
+		Path kept = Path.of("src/test/resources/openapi/studio-api.json");
+		if (!served.equals(client.json(Files.readString(kept)))) {
+			Path now = Path.of("target/studio-api.json");
+			Files.writeString(now, served.toPrettyString());
+			throw new AssertionError("The served OpenAPI document is not the one the client was generated from: "
+					+ "review " + now + " and copy it to " + kept);
+		}
+		ApiClient api = new ApiClient();
+		api.setBasePath("http://localhost:" + this.port);
+		RenderRequestControllerApi requests = new RenderRequestControllerApi(api);
+		Path logo = Files.createTempFile("logo", ".svg");
+		try {
+			Files.write(logo, Fixtures.svg());
+			Accepted accepted = requests.submit(logo.toFile(), "Interreg France-Wallonie-Vlaanderen", "fr",
+					"comms@fwvl.example", "Fête de la coopération", "2026-09-21", "Lille", null, null, null, null,
+					List.of("social"));
+			assertThat(accepted.getStatus()).isEqualTo("QUEUED");
+			RequestStatus done = Awaitility.await()
+				.atMost(Duration.ofSeconds(120))
+				.pollInterval(Duration.ofSeconds(1))
+				.until(() -> requests.status(accepted.getId()), (s) -> !s.getStatus().equals("QUEUED")
+						&& !s.getStatus().equals("RENDERING") && !s.getStatus().equals("AWAITING_CONFIRMATION"));
+			assertThat(done.getStatus()).as(done.toString()).isEqualTo("DONE");
+			assertThat(done.getAssets()).extracting(AssetLink::getKind).contains("social", "thumbnail");
+			AssetLink square = done.getAssets().stream()
+				.filter((a) -> a.getFormat().equals("square-1080"))
+				.filter((a) -> a.getKind().equals("social"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(square.getVisibility().getCompliant()).isTrue();
+			assertThat(client.download(square.getDownloadUrl()).statusCode()).isEqualTo(200);
+		}
+		finally {
+			Files.deleteIfExists(logo);
 		}
 	}
 
