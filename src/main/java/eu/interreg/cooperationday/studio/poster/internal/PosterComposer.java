@@ -137,7 +137,7 @@ public final class PosterComposer {
 		for (int i = 0; i < lines.size(); i++) {
 			boolean first = i < pair.firstLines();
 			placed.add(new PlacedText(slot.name(), lines.get(i), style.fonts(),
-					first ? pair.first().size() : pair.second().size()));
+					first ? pair.first().size() : pair.second().size(), !first));
 		}
 	}
 

@@ -11,17 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Bidi;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -80,6 +76,7 @@ public final class PrintPdfWriter {
 			page.setBleedBox(new PDRectangle(slug - bleed, slug - bleed, trimW + 2 * bleed, trimH + 2 * bleed));
 			document.addPage(page);
 			information(document, content);
+			TaggedPdf tags = new TaggedPdf(document, page);
 
 			// template user units -> points, with the trim's top-left corner at (slug, slug) from the top
 			Rectangle2D trim = template.trim();
@@ -98,28 +95,30 @@ public final class PrintPdfWriter {
 			}
 			PDFormXObject art = g.getXFormObject();
 			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+				// what is drawn is art (the words are read from the text layer): artifacts, as are the crop marks
+				TaggedPdf.beginArtifact(stream);
 				stream.drawForm(art);
 				cropMarks(stream, slug, trimW, trimH);
-				textLayer(document, stream, painted.texts(), media.getHeight(), slug, scale, trim);
+				stream.endMarkedContent();
+				textLayer(document, stream, painted.texts(), new TextPage(media.getHeight(), slug, scale, trim), tags,
+						content.second() == null ? null : content.second().language());
 			}
+			tags.finish();
 			document.save(out);
 			return painted.placement().transformed("pt", slug / scale - trim.getX(), slug / scale - trim.getY(), scale);
 		}
 	}
 
-	private static void information(PDDocument document, PosterContent content) {
-		PDDocumentInformation info = document.getDocumentInformation();
-		info.setTitle(content.campaignName() + " — " + content.programmeName());
-		info.setCreator("Cooperation Day Studio");
-		info.setProducer("Cooperation Day Studio (Apache PDFBox)");
-		// a fixed date keeps the bytes of a render a function of its inputs
-		Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-		epoch.setTimeInMillis(0);
-		info.setCreationDate(epoch);
-		info.setModificationDate(epoch);
+	/**
+	 * The document's title, language, dates and PDF/A-2b marks. A fixed date (the epoch) keeps the bytes
+	 * of a render a function of its inputs.
+	 */
+	private static void information(PDDocument document, PosterContent content) throws IOException {
+		ArchivalPdf.mark(document, content.campaignName() + " — " + content.programmeName(), content.language(),
+				java.time.Instant.EPOCH);
 	}
 
-	/** Hairlines in registration black at each corner, aligned with the trim and starting past the bleed. */
+	/** Hairlines in black (DeviceGray, which PDF/A allows beside an RGB output intent) at each corner, aligned with the trim and starting past the bleed. */
 	private static void cropMarks(PDPageContentStream stream, float slug, float trimW, float trimH)
 			throws IOException {
 		float gap = (BLEED_MM + MARK_GAP_MM) * PT_PER_MM;
@@ -129,7 +128,7 @@ public final class PrintPdfWriter {
 		float bottom = slug;
 		float top = slug + trimH;
 		stream.saveGraphicsState();
-		stream.setStrokingColor(0f, 0f, 0f, 1f);
+		stream.setStrokingColor(0f);
 		stream.setLineWidth(0.25f);
 		for (float x : new float[] { left, right }) {
 			for (float y : new float[] { bottom, top }) {
@@ -151,9 +150,18 @@ public final class PrintPdfWriter {
 	 * right-to-left run is written in visual order (reversed) where it was drawn: reading it back
 	 * right to left gives the characters as typed.
 	 */
-	private void textLayer(PDDocument document, PDPageContentStream stream, List<PlacedText> placed,
-			float pageHeight, float slug, double scale, Rectangle2D trim) throws IOException {
+	/** Where the text layer goes: the page's height, the slug around the trim, template units to points. */
+	private record TextPage(float pageHeight, float slug, double scale, Rectangle2D trim) {
+	}
+
+	private void textLayer(PDDocument document, PDPageContentStream stream, List<PlacedText> placed, TextPage at,
+			TaggedPdf tags, String secondLanguage) throws IOException {
+		float pageHeight = at.pageHeight();
+		float slug = at.slug();
+		double scale = at.scale();
+		Rectangle2D trim = at.trim();
 		for (PlacedText text : placed) {
+			tags.beginParagraph(stream, text.second() ? secondLanguage : null);
 			String line = text.line().line().text();
 			TextLayout layout = text.line().line().layout();
 			for (TextRun run : runs(text.fonts(), line)) {
@@ -176,6 +184,7 @@ public final class PrintPdfWriter {
 				stream.showText(visual);
 				stream.endText();
 			}
+			stream.endMarkedContent();
 		}
 	}
 

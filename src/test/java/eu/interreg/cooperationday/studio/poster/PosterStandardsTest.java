@@ -1,0 +1,107 @@
+package eu.interreg.cooperationday.studio.poster;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.brand.SvgArt;
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.VeraPdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The print posters pass veraPDF, the validator archives and accessibility auditors run: PDF/A-2b (an
+ * sRGB output intent, XMP metadata that agrees with the document information) and PDF/UA-1 (tagged: a
+ * paragraph per line of text in reading order, the second language's lines in their language, the art
+ * and crop marks as artifacts, the title shown), for A4 and A3, Arabic with French and German with Dutch.
+ */
+class PosterStandardsTest {
+
+	private static BrandKit brand;
+
+	private static PosterRenderer renderer;
+
+	@BeforeAll
+	static void setUp() {
+		brand = Fixtures.brand();
+		renderer = new PosterRenderer(brand);
+	}
+
+	static Stream<Arguments> printPostersInTwoLanguages() {
+		List<Arguments> cases = new ArrayList<>();
+		for (PosterFormat format : List.of(PosterFormat.A4_PRINT, PosterFormat.A3_PRINT)) {
+			cases.add(Arguments.of(format, Language.AR, Language.FR, "برنامج التعاون NEXT MED", "Programme NEXT MED"));
+			cases.add(Arguments.of(format, Language.DE, Language.NL, "Interreg Deutschland-Nederland",
+					"Interreg Duitsland-Nederland"));
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} {1}+{2}")
+	@MethodSource("printPostersInTwoLanguages")
+	void veraPdfFindsNoBrokenRuleOfPdfA2bOrPdfUa1(PosterFormat format, Language first, Language second, String name,
+			String secondName) throws Exception {
+		byte[] pdf = render(format, first, second, name, secondName);
+		assertThat(VeraPdf.failures(pdf, "2b")).as("PDF/A-2b").isEmpty();
+		assertThat(VeraPdf.failures(pdf, "ua1")).as("PDF/UA-1").isEmpty();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDDocumentCatalog catalog = document.getDocumentCatalog();
+			assertThat(catalog.getLanguage()).isEqualTo(first.code());
+			assertThat(catalog.getOutputIntents()).singleElement()
+				.satisfies((intent) -> assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
+			String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+			assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfuaid:part>1</pdfuaid:part>");
+			List<PDStructureElement> paragraphs = new ArrayList<>();
+			collect(catalog.getStructureTreeRoot().getKids(), paragraphs);
+			assertThat(paragraphs).as("a paragraph per line").hasSizeGreaterThanOrEqualTo(8)
+				.allSatisfy((p) -> assertThat(p.getStructureType()).isEqualTo("P"));
+			assertThat(paragraphs).as("the second language's lines say so")
+				.anySatisfy((p) -> assertThat(p.getLanguage()).isEqualTo(second.code()));
+		}
+	}
+
+	private static void collect(List<Object> kids, List<PDStructureElement> paragraphs) {
+		for (Object kid : kids) {
+			if (kid instanceof PDStructureElement element) {
+				if ("P".equals(element.getStructureType())) {
+					paragraphs.add(element);
+				}
+				collect(element.getKids(), paragraphs);
+			}
+			else if (kid instanceof PDStructureNode node) {
+				collect(node.getKids(), paragraphs);
+			}
+		}
+	}
+
+	private static byte[] render(PosterFormat format, Language first, Language second, String name, String secondName)
+			throws IOException {
+		PosterContent content = new PosterContent(first.code(), brand.strings().get(first, "campaign.name"),
+				brand.strings().get(first, "slogan"), brand.strings().get(first, "cofunded"), name, first.rightToLeft(),
+				PosterContent.Logo.of(SvgArt.load(Fixtures.svg()), null), "Open day", "21 September 2026",
+				"https://example.org/cooperation-day",
+				new PosterContent.Second(second.code(), brand.strings().get(second, "campaign.name"),
+						brand.strings().get(second, "slogan"), brand.strings().get(second, "cofunded"), secondName,
+						second.rightToLeft()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		renderer.render(format, content, out);
+		return out.toByteArray();
+	}
+
+}
