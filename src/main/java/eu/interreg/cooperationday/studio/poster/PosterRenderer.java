@@ -35,6 +35,9 @@ public final class PosterRenderer {
 
 	private final Map<PosterFormat, PosterTemplate> templates;
 
+	/** The CMYK profile of the printing condition print PDFs are made for. */
+	private final byte[] printProfile;
+
 	/** A renderer laying out logos by the EU's own rule. */
 	public PosterRenderer(BrandKit brand) {
 		this(brand, VisibilityRule.EU_ANNEX_IX);
@@ -43,6 +46,7 @@ public final class PosterRenderer {
 	/** A renderer laying out logos by {@code rule}, the option staff chose. */
 	public PosterRenderer(BrandKit brand, VisibilityRule rule) {
 		this.composer = new PosterComposer(brand, rule);
+		this.printProfile = printProfile(brand);
 		Map<String, PosterTemplate> byFile = new HashMap<>();
 		this.templates = new EnumMap<>(PosterFormat.class);
 		for (PosterFormat format : PosterFormat.values()) {
@@ -60,9 +64,20 @@ public final class PosterRenderer {
 	public Placement render(PosterFormat format, PosterContent content, OutputStream out) throws IOException {
 		PosterTemplate template = this.templates.get(format);
 		if (format.output() == FileType.PDF) {
-			return new PrintPdfWriter(this.composer).write(template, format, content, out);
+			return new PrintPdfWriter(this.composer, this.printProfile).write(template, format, content, out);
 		}
 		return png(template, content, (int) format.width(), (int) format.height(), out);
+	}
+
+	/** The print posters' printing condition: the kit's {@code icc/FOGRA39L-argyll.icc}. */
+	static byte[] printProfile(BrandKit brand) {
+		java.nio.file.Path file = brand.directory().resolve("icc").resolve("FOGRA39L-argyll.icc");
+		try {
+			return java.nio.file.Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The brand kit has no print profile " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** Writes a PNG {@value PosterFormat#THUMBNAIL_WIDTH} px wide of the poster's trim area. */

@@ -7,7 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -26,8 +32,9 @@ import eu.interreg.cooperationday.studio.support.VeraPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The print posters pass veraPDF, the validator archives and accessibility auditors run: PDF/A-2b (an
- * sRGB output intent, XMP metadata that agrees with the document information) and PDF/UA-1 (tagged: a
+ * The print posters are PDF/X-4 (a CMYK output intent, FOGRA39; no DeviceRGB anywhere; the version, trapping
+ * and XMP PDF/X asks for) and pass veraPDF, the validator archives and accessibility auditors run: PDF/A-2b
+ * (the same printing condition as output intent, XMP metadata that agrees with the document information) and PDF/UA-1 (tagged: a
  * paragraph per line of text in reading order, the second language's lines in their language, the art
  * and crop marks as artifacts, the title shown), for A4 and A3, Arabic with French and German with Dutch.
  */
@@ -55,7 +62,7 @@ class PosterStandardsTest {
 
 	@ParameterizedTest(name = "{0} {1}+{2}")
 	@MethodSource("printPostersInTwoLanguages")
-	void veraPdfFindsNoBrokenRuleOfPdfA2bOrPdfUa1(PosterFormat format, Language first, Language second, String name,
+	void printPostersArePdfX4AndVeraPdfFindsNoBrokenRuleOfPdfA2bOrPdfUa1(PosterFormat format, Language first, Language second, String name,
 			String secondName) throws Exception {
 		byte[] pdf = render(format, first, second, name, secondName);
 		assertThat(VeraPdf.failures(pdf, "2b")).as("PDF/A-2b").isEmpty();
@@ -63,10 +70,28 @@ class PosterStandardsTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDDocumentCatalog catalog = document.getDocumentCatalog();
 			assertThat(catalog.getLanguage()).isEqualTo(first.code());
-			assertThat(catalog.getOutputIntents()).singleElement()
-				.satisfies((intent) -> assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
+			// PDF/X-4: one CMYK printing condition, the output intent of both standards (one profile, shared)
+			List<PDOutputIntent> intents = catalog.getOutputIntents();
+			assertThat(intents).extracting((intent) -> intent.getCOSObject().getNameAsString(COSName.S))
+				.containsExactlyInAnyOrder("GTS_PDFX", "GTS_PDFA1");
+			assertThat(intents).allSatisfy((intent) -> {
+				assertThat(intent.getOutputConditionIdentifier()).isEqualTo("FOGRA39");
+				COSStream profile = (COSStream) intent.getCOSObject().getDictionaryObject(COSName.DEST_OUTPUT_PROFILE);
+				assertThat(profile.getInt(COSName.N)).as("CMYK").isEqualTo(4);
+				try (var in = profile.createInputStream()) {
+					assertThat(ICC_Profile.getInstance(in).getColorSpaceType()).isEqualTo(ColorSpace.TYPE_CMYK);
+				}
+			});
+			assertThat(intents.get(0).getCOSObject().getDictionaryObject(COSName.DEST_OUTPUT_PROFILE))
+				.isSameAs(intents.get(1).getCOSObject().getDictionaryObject(COSName.DEST_OUTPUT_PROFILE));
+			assertThat(document.getDocumentInformation().getCOSObject().getString("GTS_PDFXVersion")).isEqualTo("PDF/X-4");
+			assertThat(document.getDocumentInformation().getTrapped()).isEqualTo("False");
+			List<String> deviceRgb = new ArrayList<>();
+			DeviceColours.find(document.getPage(0), deviceRgb);
+			assertThat(deviceRgb).as("DeviceRGB anywhere on the page").isEmpty();
 			String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
-			assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfuaid:part>1</pdfuaid:part>");
+			assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfuaid:part>1</pdfuaid:part>")
+				.contains("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>");
 			List<PDStructureElement> paragraphs = new ArrayList<>();
 			collect(catalog.getStructureTreeRoot().getKids(), paragraphs);
 			assertThat(paragraphs).as("a paragraph per line").hasSizeGreaterThanOrEqualTo(8)

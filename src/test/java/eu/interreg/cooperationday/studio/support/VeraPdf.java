@@ -34,7 +34,7 @@ public final class VeraPdf {
 				.stream()
 				.filter((assertion) -> assertion.getStatus() == TestAssertion.Status.FAILED)
 				.map((assertion) -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-						+ ": " + assertion.getMessage())
+						+ ": " + (assertion.getErrorMessage() != null ? assertion.getErrorMessage() : assertion.getMessage()))
 				.distinct()
 				.toList();
 		}

@@ -1,7 +1,5 @@
 package eu.interreg.cooperationday.studio.poster.internal;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.UUID;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -19,8 +20,9 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * What makes a poster PDF a PDF/A-2b file, one an archive keeps and any reader shows the same: the
- * colours characterised by an sRGB output intent (the profile the JDK ships), the document's language,
+ * What makes a poster PDF a PDF/X-4 and PDF/A-2b file, one a print shop prints and an archive keeps: one
+ * printing condition (FOGRA39, coated offset, from {@code brand-assets/icc}) as the output intent of both
+ * standards, sharing its profile; the document's language; PDF/X's version and trapping in the information,
  * and XMP metadata that says PDF/A-2b and PDF/UA-1 (with the extension schema PDF/A asks for the latter)
  * and agrees with the document information (title, tool, producer, dates). veraPDF checks it
  * (PosterStandardsTest); the structure PDF/UA asks for is {@link TaggedPdf}'s.
@@ -31,7 +33,10 @@ final class ArchivalPdf {
 
 	static final String PRODUCER = "Cooperation Day Studio (Apache PDFBox)";
 
-	private static final String SRGB = "sRGB IEC61966-2.1";
+	/** The printing condition of the output intent (brand-assets/icc). */
+	static final String CONDITION = "Coated FOGRA39 (ISO 12647-2:2004/Amd 1)";
+
+	static final String PDFX = "PDF/X-4";
 
 	private ArchivalPdf() {
 	}
@@ -41,7 +46,8 @@ final class ArchivalPdf {
 	 *
 	 * @param created when the poster was made; a fixed instant keeps the bytes a function of the inputs
 	 */
-	static void mark(PDDocument document, String title, String language, Instant created) throws IOException {
+	static void mark(PDDocument document, String title, String language, Instant created, byte[] cmykProfile)
+			throws IOException {
 		Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
 		when.setTimeInMillis(created.toEpochMilli());
 		PDDocumentInformation info = document.getDocumentInformation();
@@ -50,18 +56,31 @@ final class ArchivalPdf {
 		info.setProducer(PRODUCER);
 		info.setCreationDate(when);
 		info.setModificationDate(when);
+		info.setTrapped("False");
+		info.getCOSObject().setString(COSName.getPDFName("GTS_PDFXVersion"), PDFX);
 		PDDocumentCatalog catalog = document.getDocumentCatalog();
 		catalog.setLanguage(language);
 		PDMetadata metadata = new PDMetadata(document);
 		metadata.importXMPMetadata(xmp(title, language, created).getBytes(StandardCharsets.UTF_8));
 		catalog.setMetadata(metadata);
-		PDOutputIntent intent = new PDOutputIntent(document,
-				new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-		intent.setInfo(SRGB);
-		intent.setOutputCondition(SRGB);
-		intent.setOutputConditionIdentifier(SRGB);
+		// one printing condition for both standards: PDF/A asks that every output intent share its profile
+		PDOutputIntent archive = new PDOutputIntent(document, new ByteArrayInputStream(cmykProfile));
+		condition(archive);
+		catalog.addOutputIntent(archive);
+		COSDictionary print = new COSDictionary();
+		print.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+		print.setItem(COSName.S, COSName.getPDFName("GTS_PDFX"));
+		print.setItem(COSName.DEST_OUTPUT_PROFILE, archive.getCOSObject().getItem(COSName.DEST_OUTPUT_PROFILE));
+		PDOutputIntent printing = new PDOutputIntent(print);
+		condition(printing);
+		catalog.addOutputIntent(printing);
+	}
+
+	private static void condition(PDOutputIntent intent) {
+		intent.setInfo(CONDITION);
+		intent.setOutputCondition(CONDITION);
+		intent.setOutputConditionIdentifier("FOGRA39");
 		intent.setRegistryName("http://www.color.org");
-		catalog.addOutputIntent(intent);
 	}
 
 	/** The XMP packet: PDF/A-2b identification and the same title, tool, producer and dates as the info. */
@@ -75,7 +94,8 @@ final class ArchivalPdf {
 				+ " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""
 				+ " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
 				+ " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
-				+ " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+				+ " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\""
+				+ " xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\" xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n"
 				+ "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
 				+ "    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
 				+ "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
@@ -85,7 +105,21 @@ final class ArchivalPdf {
 				+ "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
 				+ "     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
 				+ "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+				+ "   </rdf:li><rdf:li rdf:parseType=\"Resource\">\n"
+				+ "    <pdfaSchema:schema>PDF/X ID Schema</pdfaSchema:schema>\n"
+				+ "    <pdfaSchema:namespaceURI>http://www.npes.org/pdfx/ns/id/</pdfaSchema:namespaceURI>\n"
+				+ "    <pdfaSchema:prefix>pdfxid</pdfaSchema:prefix>\n"
+				+ "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+				+ "     <pdfaProperty:name>GTS_PDFXVersion</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>\n"
+				+ "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+				+ "     <pdfaProperty:description>ID of PDF/X standard</pdfaProperty:description>\n"
+				+ "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
 				+ "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+				+ "   <pdfxid:GTS_PDFXVersion>" + PDFX + "</pdfxid:GTS_PDFXVersion>\n"
+				+ "   <xmpMM:DocumentID>uuid:" + UUID.nameUUIDFromBytes((title + date).getBytes(StandardCharsets.UTF_8))
+				+ "</xmpMM:DocumentID>\n"
+				+ "   <xmpMM:VersionID>1</xmpMM:VersionID>\n"
+				+ "   <xmpMM:RenditionClass>default</xmpMM:RenditionClass>\n"
 				+ "   <pdfaid:part>2</pdfaid:part>\n"
 				+ "   <pdfuaid:part>1</pdfuaid:part>\n"
 				+ "   <pdfaid:conformance>B</pdfaid:conformance>\n"

@@ -57,8 +57,12 @@ public final class PrintPdfWriter {
 
 	private final Map<Path, PDType0Font> fonts = new HashMap<>();
 
-	public PrintPdfWriter(PosterComposer composer) {
+	private final byte[] printProfile;
+
+	/** @param printProfile the CMYK profile of the printing condition (brand-assets/icc) */
+	public PrintPdfWriter(PosterComposer composer, byte[] printProfile) {
 		this.composer = composer;
+		this.printProfile = printProfile;
 	}
 
 	/** @return where the logos went, in points from the page's top left */
@@ -82,6 +86,9 @@ public final class PrintPdfWriter {
 			Rectangle2D trim = template.trim();
 			double scale = trimW / trim.getWidth();
 			PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, media.getWidth(), media.getHeight());
+			PrintColour colour = new PrintColour(document);
+			g.setColorMapper(colour.colours());
+			g.setImageEncoder(colour.images());
 			PosterComposer.Painted painted;
 			try {
 				g.clip(new Rectangle2D.Float(slug - bleed, slug - bleed, trimW + 2 * bleed, trimH + 2 * bleed));
@@ -113,9 +120,9 @@ public final class PrintPdfWriter {
 	 * The document's title, language, dates and PDF/A-2b marks. A fixed date (the epoch) keeps the bytes
 	 * of a render a function of its inputs.
 	 */
-	private static void information(PDDocument document, PosterContent content) throws IOException {
+	private void information(PDDocument document, PosterContent content) throws IOException {
 		ArchivalPdf.mark(document, content.campaignName() + " — " + content.programmeName(), content.language(),
-				java.time.Instant.EPOCH);
+				java.time.Instant.EPOCH, this.printProfile);
 	}
 
 	/** Hairlines in black (DeviceGray, which PDF/A allows beside an RGB output intent) at each corner, aligned with the trim and starting past the bleed. */
