@@ -180,8 +180,9 @@ class BrowserIT {
 		browser.findElement(By.id("sign-in")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff console");
-		assertThat(browser.findElements(By.cssSelector("#jobs tbody tr"))).hasSize(1);
-		assertThat(browser.findElement(By.cssSelector("#jobs tbody tr")).getText()).contains("/ min").contains("by staff-browser");
+		// this test's bulk render, and another test's when that one ran first
+		assertThat(browser.findElements(By.cssSelector("#jobs tbody tr"))).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.getText()).contains("/ min").contains("by staff-browser"));
 		screenshot("5-staff-console");
 	}
 
