@@ -32,11 +32,12 @@ import eu.interreg.cooperationday.studio.support.VeraPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The print posters are PDF/X-4 (a CMYK output intent, FOGRA39; no DeviceRGB anywhere; the version, trapping
- * and XMP PDF/X asks for) and pass veraPDF, the validator archives and accessibility auditors run: PDF/A-2b
- * (the same printing condition as output intent, XMP metadata that agrees with the document information) and PDF/UA-1 (tagged: a
- * paragraph per line of text in reading order, the second language's lines in their language, the art
- * and crop marks as artifacts, the title shown), for A4 and A3, Arabic with French and German with Dutch.
+ * The print posters are PDF/X-4 (a CMYK output intent, FOGRA39; no DeviceRGB anywhere; the version,
+ * trapping and XMP PDF/X asks for) and pass veraPDF, the validator archives and accessibility auditors
+ * run: PDF/A-2b (the same printing condition as output intent, XMP metadata that agrees with the document
+ * information) and PDF/UA-1 (tagged: the programme's logo a figure named by the programme, a paragraph per
+ * line of text in reading order, the second language's lines in their language, the art and crop marks as
+ * artifacts, the title shown), for A4 and A3, Arabic with French and German with Dutch.
  */
 class PosterStandardsTest {
 
@@ -98,6 +99,11 @@ class PosterStandardsTest {
 				.allSatisfy((p) -> assertThat(p.getStructureType()).isEqualTo("P"));
 			assertThat(paragraphs).as("the second language's lines say so")
 				.anySatisfy((p) -> assertThat(p.getLanguage()).isEqualTo(second.code()));
+			PDStructureElement figure = (PDStructureElement) ((PDStructureElement) catalog.getStructureTreeRoot()
+				.getKids()
+				.get(0)).getKids().get(0);
+			assertThat(figure.getStructureType()).as("the programme's logo first").isEqualTo("Figure");
+			assertThat(figure.getAlternateDescription()).isEqualTo(name);
 		}
 	}
 

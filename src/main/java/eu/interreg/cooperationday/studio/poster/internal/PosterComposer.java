@@ -41,6 +41,14 @@ public final class PosterComposer {
 
 	/** @return the text lines and logos drawn, in template user units */
 	public Painted paint(Graphics2D g, PosterTemplate template, PosterContent content) {
+		return paint(g, template, content, true);
+	}
+
+	/**
+	 * @param withLogo false to leave the programme's logo out (the PDF draws it on its own, as a figure);
+	 * it is still laid out, and its box is in the placement
+	 */
+	public Painted paint(Graphics2D g, PosterTemplate template, PosterContent content, boolean withLogo) {
 		boolean rtl = content.rightToLeft();
 		// right-to-left languages read the poster from the right: the art and every slot are mirrored
 		AffineTransform art = rtl ? new AffineTransform(-1, 0, 0, 1, template.width(), 0) : new AffineTransform();
@@ -60,7 +68,9 @@ public final class PosterComposer {
 			text(g, layout, "cofunded", marks.statement(), content.cofunded(), second == null ? null : second.cofunded(),
 					placed);
 		}
-		content.logo().art().paintFit(g, marks.logo());
+		if (withLogo) {
+			content.logo().art().paintFit(g, marks.logo());
+		}
 		paintMarks(g, marks);
 		if (template.slot("event") != null && (content.eventTitle() != null || content.eventDetails() != null)) {
 			paintEvent(g, layout, content, placed);

@@ -85,27 +85,34 @@ public final class PrintPdfWriter {
 			// template user units -> points, with the trim's top-left corner at (slug, slug) from the top
 			Rectangle2D trim = template.trim();
 			double scale = trimW / trim.getWidth();
-			PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, media.getWidth(), media.getHeight());
 			PrintColour colour = new PrintColour(document);
-			g.setColorMapper(colour.colours());
-			g.setImageEncoder(colour.images());
+			Sheet sheet = new Sheet(media, slug, bleed, trimW, trimH, scale, trim);
+			// the art without the programme's logo, then the logo on its own: a figure for assistive technology
+			PdfBoxGraphics2D g = sheet.canvas(document, colour);
 			PosterComposer.Painted painted;
 			try {
-				g.clip(new Rectangle2D.Float(slug - bleed, slug - bleed, trimW + 2 * bleed, trimH + 2 * bleed));
-				g.translate(slug, slug);
-				g.scale(scale, scale);
-				g.translate(-trim.getX(), -trim.getY());
-				painted = this.composer.paint(g, template, content);
+				painted = this.composer.paint(g, template, content, false);
 			}
 			finally {
 				g.dispose();
 			}
 			PDFormXObject art = g.getXFormObject();
+			PdfBoxGraphics2D l = sheet.canvas(document, colour);
+			try {
+				content.logo().art().paintFit(l, programmeLogo(painted));
+			}
+			finally {
+				l.dispose();
+			}
+			PDFormXObject logo = l.getXFormObject();
 			try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
 				// what is drawn is art (the words are read from the text layer): artifacts, as are the crop marks
 				TaggedPdf.beginArtifact(stream);
 				stream.drawForm(art);
 				cropMarks(stream, slug, trimW, trimH);
+				stream.endMarkedContent();
+				tags.beginFigure(stream, content.programmeName());
+				stream.drawForm(logo);
 				stream.endMarkedContent();
 				textLayer(document, stream, painted.texts(), new TextPage(media.getHeight(), slug, scale, trim), tags,
 						content.second() == null ? null : content.second().language());
@@ -157,6 +164,34 @@ public final class PrintPdfWriter {
 	 * right-to-left run is written in visual order (reversed) where it was drawn: reading it back
 	 * right to left gives the characters as typed.
 	 */
+	/** The page: its media box, the slug and bleed around the trim, and template units to points. */
+	private record Sheet(PDRectangle media, float slug, float bleed, float trimW, float trimH, double scale,
+			Rectangle2D trim) {
+
+		/** A Graphics2D drawing in template units onto the page, clipped to the bleed, in print colour. */
+		PdfBoxGraphics2D canvas(PDDocument document, PrintColour colour) throws IOException {
+			PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, this.media.getWidth(), this.media.getHeight());
+			g.setColorMapper(colour.colours());
+			g.setImageEncoder(colour.images());
+			g.clip(new Rectangle2D.Float(this.slug - this.bleed, this.slug - this.bleed, this.trimW + 2 * this.bleed,
+					this.trimH + 2 * this.bleed));
+			g.translate(this.slug, this.slug);
+			g.scale(this.scale, this.scale);
+			g.translate(-this.trim.getX(), -this.trim.getY());
+			return g;
+		}
+
+	}
+
+	/** Where the programme's logo was laid out, in template units. */
+	private static Rectangle2D programmeLogo(PosterComposer.Painted painted) {
+		return painted.placement().logos().stream()
+			.filter((logo) -> logo.name().equals(Placement.PROGRAMME))
+			.findFirst()
+			.orElseThrow()
+			.box();
+	}
+
 	/** Where the text layer goes: the page's height, the slug around the trim, template units to points. */
 	private record TextPage(float pageHeight, float slug, double scale, Rectangle2D trim) {
 	}

@@ -23,8 +23,9 @@ import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 
 /**
- * The structure of a poster page for assistive technology (PDF/UA-1): a Document holding one paragraph
- * per line of text in reading order, each in its language where it is the second one; the drawn art, the
+ * The structure of a poster page for assistive technology (PDF/UA-1): a Document holding the programme's
+ * logo as a figure with its name as alternative text, then one paragraph per line of text in reading order,
+ * each in its language where it is the second one; the drawn art, the
  * crop marks and everything else on the page marked as artifacts. The page's marked content is linked to
  * its paragraphs through the parent tree, and viewers show the document's title.
  */
@@ -77,6 +78,20 @@ final class TaggedPdf {
 		this.document.appendKid(paragraph);
 		this.byMcid.add(paragraph);
 		stream.beginMarkedContent(COSName.P, PDPropertyList.create(properties));
+	}
+
+	/** Begins a figure (the programme's logo) with its alternative text. */
+	void beginFigure(PDPageContentStream stream, String alternative) throws IOException {
+		int mcid = this.byMcid.size();
+		PDStructureElement figure = new PDStructureElement(StandardStructureTypes.Figure, this.document);
+		figure.setPage(this.page);
+		figure.setAlternateDescription(alternative);
+		COSDictionary properties = new COSDictionary();
+		properties.setInt(COSName.MCID, mcid);
+		figure.appendKid(new PDMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), properties));
+		this.document.appendKid(figure);
+		this.byMcid.add(figure);
+		stream.beginMarkedContent(COSName.getPDFName(StandardStructureTypes.Figure), PDPropertyList.create(properties));
 	}
 
 	/** Links the page's marked content to its paragraphs: the parent tree, by the page's StructParents. */
