@@ -112,12 +112,12 @@ class VisibilityLayoutTest {
 
 		Rectangle2D reported = scaled(report.emblems().get(0).rectangle(), file.pixelsPerUnit);
 		Rectangle2D emblem = VisibilityLogos.flagByField(file.image, reported.getCenterX(), reported.getCenterY(),
-				grown(reported, 0.3));
+				VisibilityLogos.grown(reported, 0.3));
 		assertAgrees(name + " emblem", reported, emblem);
 		Rectangle2D programme = VisibilityLogos.green(file.image);
 		assertAgrees(name + " programme logo", scaled(logoBox(report, "programme"), file.pixelsPerUnit), programme);
 		Rectangle2D reportedMark = scaled(logoBox(report, "campaign"), file.pixelsPerUnit);
-		Rectangle2D mark = VisibilityLogos.markByDiscs(file.image, grown(reportedMark, 0.15));
+		Rectangle2D mark = VisibilityLogos.markByDiscs(file.image, VisibilityLogos.grown(reportedMark, 0.15));
 		assertAgrees(name + " campaign mark", reportedMark, mark);
 
 		boolean inLogo = programme.contains(emblem.getCenterX(), emblem.getCenterY());
@@ -225,11 +225,5 @@ class VisibilityLayoutTest {
 				box.getHeight() * scale);
 	}
 
-	private static Rectangle2D grown(Rectangle2D box, double by) {
-		double dx = box.getWidth() * by;
-		double dy = box.getHeight() * by;
-		return new Rectangle2D.Double(box.getX() - dx, box.getY() - dy, box.getWidth() + 2 * dx,
-				box.getHeight() + 2 * dy);
-	}
 
 }

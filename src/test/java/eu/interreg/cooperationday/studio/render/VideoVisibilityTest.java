@@ -127,7 +127,7 @@ class VideoVisibilityTest {
 		assertThat(report.emblems()).as(name + ": one emblem").hasSize(1);
 		Rectangle2D reported = report.emblems().get(0).rectangle();
 		Rectangle2D emblem = VisibilityLogos.flagByField(frame, reported.getCenterX(), reported.getCenterY(),
-				grown(reported, 0.3));
+				VisibilityLogos.grown(reported, 0.3));
 		assertAgrees(name + " emblem", reported, emblem);
 		boolean showsProgramme = placement.logos().stream().anyMatch((l) -> l.name().equals(Placement.PROGRAMME));
 		if (showsProgramme) {
@@ -144,7 +144,7 @@ class VideoVisibilityTest {
 		}
 		else {
 			Rectangle2D reportedMark = box(report, Placement.CAMPAIGN);
-			Rectangle2D mark = VisibilityLogos.markByDiscs(frame, grown(reportedMark, 0.15));
+			Rectangle2D mark = VisibilityLogos.markByDiscs(frame, VisibilityLogos.grown(reportedMark, 0.15));
 			assertAgrees(name + " campaign mark", reportedMark, mark);
 			assertThat(emblem.getHeight() >= mark.getHeight() || emblem.getWidth() >= mark.getWidth())
 				.as("%s: emblem %s against the mark %s", name, emblem, mark).isTrue();
@@ -184,11 +184,5 @@ class VideoVisibilityTest {
 			.as("%s height: reported %s, measured %s", what, reported, measured).isLessThanOrEqualTo(0.03);
 	}
 
-	private static Rectangle2D grown(Rectangle2D box, double by) {
-		double dx = box.getWidth() * by;
-		double dy = box.getHeight() * by;
-		return new Rectangle2D.Double(box.getX() - dx, box.getY() - dy, box.getWidth() + 2 * dx,
-				box.getHeight() + 2 * dy);
-	}
 
 }

@@ -155,6 +155,14 @@ public final class VisibilityLogos {
 		}
 	}
 
+	/** {@code box} grown by {@code by} of its size on every side (shrunk when negative). */
+	public static Rectangle2D grown(Rectangle2D box, double by) {
+		double dx = box.getWidth() * by;
+		double dy = box.getHeight() * by;
+		return new Rectangle2D.Double(box.getX() - dx, box.getY() - dy, box.getWidth() + 2 * dx,
+				box.getHeight() + 2 * dy);
+	}
+
 	/** The box of the pixels of {@link #GREEN} (a test logo as placed), or null. */
 	public static Rectangle2D green(BufferedImage image) {
 		return extent(image, new Rectangle2D.Double(0, 0, image.getWidth(), image.getHeight()), (rgb) -> {
