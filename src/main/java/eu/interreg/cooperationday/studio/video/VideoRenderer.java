@@ -231,6 +231,11 @@ public final class VideoRenderer {
 		return LogoFrames.read(mp4, seconds);
 	}
 
+	/** The frames a finished MP4 shows at each of {@code seconds}, decoded through one opened file. */
+	public static List<BufferedImage> readFrames(Path mp4, List<Double> seconds) throws IOException {
+		return LogoFrames.read(mp4, seconds);
+	}
+
 	/** WebVTT of the on-screen text; the same for every shape. */
 	public String captions(VideoTemplate template, VideoContent content) {
 		return Captions.webVtt(template, content);

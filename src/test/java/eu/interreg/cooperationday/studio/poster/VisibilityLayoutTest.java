@@ -134,11 +134,11 @@ class VisibilityLayoutTest {
 	@MethodSource("everyFormatLogoAndLanguage")
 	void theThumbnailsKeepTheRuleAsTheirReportsSay(PosterFormat format, TestLogo logo, Language language)
 			throws IOException {
-		// measured, as the render job measures it, on the thumbnail's drawing at three times its size
-		PosterRenderer.Drawn drawn = renderer.thumbnailDrawing(format, content(logo, language), 3);
+		// measured, as the render job measures it, on the thumbnail's drawing at twice its size
+		PosterRenderer.Drawn drawn = renderer.thumbnailDrawing(format, content(logo, language), 2);
 		String name = "thumbnail-" + format.format() + "-" + logo.name() + "-" + language.code();
-		assertThat(drawn.image().getWidth()).isEqualTo(3 * PosterFormat.THUMBNAIL_WIDTH);
-		VisibilityReport report = checker.check(drawn.image(), drawn.placement()).scaled(1 / 3.0);
+		assertThat(drawn.image().getWidth()).isEqualTo(2 * PosterFormat.THUMBNAIL_WIDTH);
+		VisibilityReport report = checker.check(drawn.image(), drawn.placement()).scaled(1 / 2.0);
 		assertThat(report.compliant()).as(name + ": " + report.reasons()).isTrue();
 		assertThat(report.emblems()).as("one emblem only").hasSize(1);
 		Rectangle2D emblem = report.emblems().get(0).rectangle();

@@ -1,6 +1,7 @@
 package eu.interreg.cooperationday.studio.video.internal;
 
 import java.awt.geom.Rectangle2D;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,20 +130,34 @@ public final class LogoFrames {
 
 	/** The frame an MP4 shows at {@code seconds}, decoded. */
 	public static BufferedImage read(Path mp4, double seconds) throws FrameGrabber.Exception {
+		return read(mp4, List.of(seconds)).get(0);
+	}
+
+	/**
+	 * The frames a finished MP4 shows at each of {@code seconds}, decoded through one opened file: the
+	 * container is probed once, and each seek decodes from the key frame before it.
+	 */
+	public static List<BufferedImage> read(Path mp4, List<Double> seconds) throws FrameGrabber.Exception {
 		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+		List<BufferedImage> frames = new ArrayList<>(seconds.size());
 		try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile());
 				Java2DFrameConverter converter = new Java2DFrameConverter()) {
 			grabber.start();
-			grabber.setTimestamp(Math.round(seconds * 1_000_000));
-			Frame frame = grabber.grabImage();
-			if (frame == null) {
-				throw new FrameGrabber.Exception("No frame at " + seconds + " s in " + mp4.getFileName());
+			for (double at : seconds) {
+				grabber.setTimestamp(Math.round(at * 1_000_000));
+				Frame frame = grabber.grabImage();
+				if (frame == null) {
+					throw new FrameGrabber.Exception("No frame at " + at + " s in " + mp4.getFileName());
+				}
+				BufferedImage decoded = converter.convert(frame);
+				BufferedImage copy = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
+				Graphics2D g = copy.createGraphics();
+				g.drawImage(decoded, 0, 0, null);
+				g.dispose();
+				frames.add(copy);
 			}
-			BufferedImage decoded = converter.convert(frame);
-			BufferedImage copy = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
-			copy.createGraphics().drawImage(decoded, 0, 0, null);
-			return copy;
 		}
+		return frames;
 	}
 
 }
