@@ -11,10 +11,17 @@ import java.util.stream.Collectors;
 import eu.interreg.cooperationday.studio.problem.Refusal;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 
-/** What a programme can ask for: print posters, social images, the video (each with its extras). */
+/**
+ * What a programme can ask for: print posters, social images, the video (each with its extras).
+ * {@link #DESCRIBED} is not asked for at a door: a request for the video gets it when the studio's voice
+ * speaks its language(s), and keeps it in its stored groups.
+ */
 public enum AssetGroup {
 
-	POSTERS, SOCIAL, VIDEO;
+	POSTERS, SOCIAL, VIDEO,
+
+	/** The audio-described video and its descriptions. */
+	DESCRIBED;
 
 	public String id() {
 		return name().toLowerCase(Locale.ROOT);

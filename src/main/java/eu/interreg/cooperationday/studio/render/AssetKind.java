@@ -7,7 +7,13 @@ import java.util.Optional;
 /** What a file is among those a request gets; its {@link #id()} is how the API, the store and the counts name it. */
 public enum AssetKind {
 
-	POSTER, SOCIAL, THUMBNAIL, VIDEO, CAPTIONS;
+	POSTER, SOCIAL, THUMBNAIL, VIDEO, CAPTIONS,
+
+	/** The audio-described video: the landscape video with a voice that reads what it shows. */
+	DESCRIBED,
+
+	/** The WebVTT descriptions ({@code kind="descriptions"}) of the audio-described video. */
+	DESCRIPTIONS;
 
 	/** {@code poster}, {@code social}, ... */
 	public String id() {

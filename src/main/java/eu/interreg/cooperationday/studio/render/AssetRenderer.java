@@ -31,6 +31,7 @@ import eu.interreg.cooperationday.studio.system.Sha256;
 import eu.interreg.cooperationday.studio.template.TextBinding;
 import eu.interreg.cooperationday.studio.template.VideoTemplate;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.AudioDescription;
 import eu.interreg.cooperationday.studio.video.VideoContent;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 import eu.interreg.cooperationday.studio.programme.Programme;
@@ -55,9 +56,12 @@ public class AssetRenderer {
 
 	private final VisibilityRule rule;
 
+	private final AudioDescription description;
+
 	public AssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
-			VisibilityRule rule) {
+			VisibilityRule rule, AudioDescription description) {
 		this.brand = brand;
+		this.description = description;
 		this.rule = rule;
 		this.posters = posters;
 		this.videos = videos;
@@ -71,6 +75,15 @@ public class AssetRenderer {
 	 * checked for a video; none for a file that shows no logo (captions)
 	 */
 	public List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
+		return render(request, logo, spec, target, null);
+	}
+
+	/**
+	 * Renders one asset to {@code target}; the audio-described video takes its pictures from
+	 * {@code landscape}, the request's finished landscape video, or renders them first when it is null.
+	 */
+	public List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path target, Path landscape)
+			throws IOException {
 		RenderRequest.StoredLogo stored = request.logo();
 		Programme programme = request.programme();
 		return switch (spec.maker()) {
@@ -90,6 +103,30 @@ public class AssetRenderer {
 						StandardCharsets.UTF_8);
 				yield List.of();
 			}
+			case DESCRIBED_VIDEO -> {
+				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
+				Path pictures = landscape;
+				if (pictures == null) {
+					pictures = target.resolveSibling(target.getFileName() + ".pictures.mp4");
+					this.videos.render(template(), spec.shape().shape(), content, pictures);
+				}
+				try {
+					this.description.render(template(), content, request.language().code(), secondCode(request),
+							pictures, target);
+				}
+				finally {
+					if (landscape == null) {
+						Files.deleteIfExists(pictures);
+					}
+				}
+				yield this.videos.logoFrames(template(), spec.shape().shape(), content, facts(request, logo));
+			}
+			case DESCRIPTIONS -> {
+				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
+				Files.writeString(target, this.description.descriptions(template(), content, request.language().code(),
+						secondCode(request)), StandardCharsets.UTF_8);
+				yield List.of();
+			}
 			case VIDEO_THUMBNAIL -> {
 				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
 				write(target, (out) -> {
@@ -101,6 +138,27 @@ public class AssetRenderer {
 				yield placement == null ? List.of() : List.of(placement);
 			}
 		};
+	}
+
+	/**
+	 * Whether the studio's voice speaks the language(s) of a programme's material, so that its video gets
+	 * an audio-described variant; null when it does, else why not (for the status page).
+	 */
+	public String whyNotDescribed(Language language, Language second) {
+		if (this.description.speech().unavailable() != null) {
+			return "Captions only: " + this.description.speech().unavailable() + ".";
+		}
+		for (Language spoken : second == null ? List.of(language) : List.of(language, second)) {
+			if (!this.description.speaks(spoken.code())) {
+				return "Captions only: the studio's voice (" + this.description.speech().id() + ") does not speak "
+						+ spoken.ownName() + " (" + spoken.code() + ").";
+			}
+		}
+		return null;
+	}
+
+	private static String secondCode(RenderRequest request) {
+		return request.secondLanguage() == null ? null : request.secondLanguage().code();
 	}
 
 	/**
@@ -155,6 +213,9 @@ public class AssetRenderer {
 		}
 		if (spec.shape() != null) {
 			parts.add(template().digest());
+		}
+		if (spec.group() == AssetGroup.DESCRIBED) {
+			parts.add(this.description.speech().id());
 		}
 		parts.forEach((part) -> Sha256.update(sha, part));
 		sha.update(logo);

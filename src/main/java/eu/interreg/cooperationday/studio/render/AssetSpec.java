@@ -27,7 +27,7 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 	/** The renderer that makes an asset. */
 	public enum Maker {
 
-		POSTER, POSTER_THUMBNAIL, VIDEO, CAPTIONS, VIDEO_THUMBNAIL
+		POSTER, POSTER_THUMBNAIL, VIDEO, CAPTIONS, VIDEO_THUMBNAIL, DESCRIBED_VIDEO, DESCRIPTIONS
 
 	}
 
@@ -84,6 +84,10 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 			specs.add(new AssetSpec(AssetKind.CAPTIONS, shape.format() + "-vtt", Maker.CAPTIONS, null, shape));
 			specs.add(new AssetSpec(AssetKind.THUMBNAIL, shape.format() + "-poster-frame", Maker.VIDEO_THUMBNAIL, null, shape));
 		}
+		// last: the described video is the landscape video's pictures with another sound, made once they are
+		VideoShape described = VideoShape.LANDSCAPE;
+		specs.add(new AssetSpec(AssetKind.DESCRIPTIONS, described.format() + "-vtt", Maker.DESCRIPTIONS, null, described));
+		specs.add(new AssetSpec(AssetKind.DESCRIBED, described.format(), Maker.DESCRIBED_VIDEO, null, described));
 		return List.copyOf(specs);
 	}
 
@@ -93,6 +97,7 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 			case POSTER, POSTER_THUMBNAIL -> AssetKind.of(this.poster.kind()).orElseThrow() == AssetKind.POSTER ? AssetGroup.POSTERS
 					: AssetGroup.SOCIAL;
 			case VIDEO, CAPTIONS, VIDEO_THUMBNAIL -> AssetGroup.VIDEO;
+			case DESCRIBED_VIDEO, DESCRIPTIONS -> AssetGroup.DESCRIBED;
 		};
 	}
 
@@ -131,8 +136,8 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 		return switch (this.maker) {
 			case POSTER -> this.poster.output();
 			case POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> FileType.PNG;
-			case VIDEO -> FileType.MP4;
-			case CAPTIONS -> FileType.VTT;
+			case VIDEO, DESCRIBED_VIDEO -> FileType.MP4;
+			case CAPTIONS, DESCRIPTIONS -> FileType.VTT;
 		};
 	}
 

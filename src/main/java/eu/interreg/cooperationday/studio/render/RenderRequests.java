@@ -3,6 +3,7 @@ package eu.interreg.cooperationday.studio.render;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.interreg.cooperationday.studio.problem.StudioBusyException;
 import eu.interreg.cooperationday.studio.programme.Logo;
+import eu.interreg.cooperationday.studio.programme.Programme;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.render.internal.AssetRepository;
 import eu.interreg.cooperationday.studio.render.internal.RenderLauncher;
@@ -54,9 +56,12 @@ public class RenderRequests {
 
 	private final int maxPublicBacklog;
 
+	private final AssetRenderer renderer;
+
 	RenderRequests(RenderRequestRepository requests, AssetRepository assets, AssetStore store, RenderLauncher launcher,
 			RequestViews views, SenderConfirmations senders, TransactionTemplate transaction,
-			ApplicationEventPublisher events, RenderProperties properties) {
+			ApplicationEventPublisher events, RenderProperties properties, AssetRenderer renderer) {
+		this.renderer = renderer;
 		this.requests = requests;
 		this.assets = assets;
 		this.store = store;
@@ -92,7 +97,7 @@ public class RenderRequests {
 			this.store.put(stored.key(), logo.normalised(), logo.normalisedType().contentType(), Sha256.hex(logo.normalised()));
 			RenderRequest accepted = new RenderRequest(id, request.programme(), request.contactEmail(), stored,
 					awaitsConfirmation ? RenderStatus.AWAITING_CONFIRMATION : RenderStatus.QUEUED, null, null, null,
-					groups, new RenderRequest.Origin(bulkId, code, request.callbackUrl()));
+					withDescription(groups, request.programme()), new RenderRequest.Origin(bulkId, code, request.callbackUrl()));
 			this.transaction.executeWithoutResult((tx) -> {
 				this.requests.insert(accepted);
 				this.events.publishEvent(new RenderRequestAccepted(accepted));
@@ -115,6 +120,35 @@ public class RenderRequests {
 		log.info("Request {} queued: '{}' in {}", id, request.programmeName(), request.language().code());
 		this.launcher.launch(id, bulkId == null);
 		return id;
+	}
+
+	/**
+	 * Why a request for the video has no audio-described variant (for its status page); null when it has
+	 * one or did not ask for the video.
+	 */
+	public String whyNotDescribed(RenderRequest request) {
+		if (!request.assetGroups().contains(AssetGroup.VIDEO) || request.assetGroups().contains(AssetGroup.DESCRIBED)) {
+			return null;
+		}
+		String why = this.renderer.whyNotDescribed(request.language(), request.secondLanguage());
+		return why != null ? why
+				: "Captions only: this request was made before the studio could describe its videos aloud.";
+	}
+
+	/**
+	 * The groups a request gets: a request for the video also gets its audio-described variant, when the
+	 * studio's voice speaks the programme's language(s); never without the video or that voice.
+	 */
+	private Set<AssetGroup> withDescription(Set<AssetGroup> groups, Programme programme) {
+		Set<AssetGroup> made = EnumSet.copyOf(groups);
+		if (made.contains(AssetGroup.VIDEO)
+				&& this.renderer.whyNotDescribed(programme.language(), programme.secondLanguage()) == null) {
+			made.add(AssetGroup.DESCRIBED);
+		}
+		else {
+			made.remove(AssetGroup.DESCRIBED);
+		}
+		return made;
 	}
 
 	/** A sender confirmed the address: its waiting request starts. */

@@ -50,6 +50,8 @@ import eu.interreg.cooperationday.studio.system.PublicUrls;
 @Controller
 class SharePageController {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SharePageController.class);
+
 	private static final String NOT_FOUND = "There is no share page at this address (it may have been unpublished).";
 
 	private final RenderRequests renders;
@@ -72,10 +74,15 @@ class SharePageController {
 	}
 
 	/** A captions track of the video: one, or one per language of a bilingual request (its first first). */
-	record Track(String src, String lang, String label, boolean first) {
+	record Track(String kind, String src, String lang, String label, boolean first) {
 	}
 
 	/** A file offered on the page. */
+	private static final AssetSpec DESCRIPTIONS = AssetSpec.of(AssetKind.DESCRIPTIONS.id(),
+			AssetSpec.VideoShape.LANDSCAPE.format() + "-vtt");
+
+	private static final AssetSpec DESCRIBED = AssetSpec.of(AssetKind.DESCRIBED.id(), AssetSpec.VideoShape.LANDSCAPE.format());
+
 	record Download(String label, String description, String url, String thumbnail) {
 	}
 
@@ -115,6 +122,9 @@ class SharePageController {
 		model.addAttribute("video", video == null ? null : this.urls.download(video.downloadToken()));
 		model.addAttribute("videoPoster", frame == null ? null : this.urls.download(frame.downloadToken()));
 		model.addAttribute("tracks", tracks(request, slug, assets, shape));
+		Asset described = assets.get(DESCRIBED.key());
+		model.addAttribute("described", described == null ? null : this.urls.download(described.downloadToken()));
+		model.addAttribute("transcript", transcript(assets));
 		model.addAttribute("downloads", downloads(assets));
 		this.events.publishEvent(new SharePageViewed());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
@@ -145,16 +155,42 @@ class SharePageController {
 	@GetMapping("/p/{slug}/captions/{format}")
 	void captions(@PathVariable String slug, @PathVariable String format, HttpServletResponse response)
 			throws IOException {
+		track(slug, AssetKind.CAPTIONS, format, response);
+	}
+
+	/** The audio-described video's descriptions, from the page's own origin like the captions. */
+	@GetMapping("/p/{slug}/descriptions/{format}")
+	void descriptions(@PathVariable String slug, @PathVariable String format, HttpServletResponse response)
+			throws IOException {
+		track(slug, AssetKind.DESCRIPTIONS, format, response);
+	}
+
+	private void track(String slug, AssetKind kind, String format, HttpServletResponse response) throws IOException {
 		RenderRequest request = shared(slug);
-		Asset captions = this.renders.assets(request.id())
+		Asset track = this.renders.assets(request.id())
 			.stream()
-			.filter((a) -> a.kind().equals(AssetKind.CAPTIONS.id()) && a.format().equals(format))
+			.filter((a) -> a.kind().equals(kind.id()) && a.format().equals(format))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("This page has no such captions."));
+			.orElseThrow(() -> new NotFoundException("This page has no such " + kind.id() + "."));
 		response.setContentType("text/vtt;charset=UTF-8");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-		try (InputStream in = this.renders.open(captions); OutputStream out = response.getOutputStream()) {
+		try (InputStream in = this.renders.open(track); OutputStream out = response.getOutputStream()) {
 			in.transferTo(out);
+		}
+	}
+
+	/** The transcript of the audio-described video, read from its descriptions; null when it has none. */
+	private Transcript transcript(Map<String, Asset> assets) {
+		Asset descriptions = assets.get(DESCRIPTIONS.key());
+		if (descriptions == null) {
+			return null;
+		}
+		try (InputStream in = this.renders.open(descriptions)) {
+			return Transcript.of(new String(in.readNBytes(256 * 1024), StandardCharsets.UTF_8));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("The transcript of {} could not be read: {}", descriptions.requestId(), ex.toString());
+			return null;
 		}
 	}
 
@@ -189,8 +225,13 @@ class SharePageController {
 				continue;
 			}
 			Language language = spec.language() != null ? spec.language() : request.language();
-			tracks.add(new Track("/p/" + slug + "/captions/" + captions.format(), language.code(),
+			tracks.add(new Track("captions", "/p/" + slug + "/captions/" + captions.format(), language.code(),
 					language.ownName(), language == request.language()));
+		}
+		Asset descriptions = assets.get(DESCRIPTIONS.key());
+		if (descriptions != null) {
+			tracks.add(new Track("descriptions", "/p/" + slug + "/descriptions/" + descriptions.format(),
+					request.language().code(), request.language().ownName(), false));
 		}
 		return tracks;
 	}
@@ -220,7 +261,8 @@ class SharePageController {
 		for (AssetSpec spec : AssetSpec.ALL) {
 			Asset asset = assets.get(spec.key());
 			if (asset == null || spec.maker() == AssetSpec.Maker.POSTER_THUMBNAIL
-					|| spec.maker() == AssetSpec.Maker.VIDEO_THUMBNAIL || spec.maker() == AssetSpec.Maker.CAPTIONS) {
+					|| spec.maker() == AssetSpec.Maker.VIDEO_THUMBNAIL || spec.maker() == AssetSpec.Maker.CAPTIONS
+					|| spec.maker() == AssetSpec.Maker.DESCRIPTIONS) {
 				continue;
 			}
 			Asset thumbnail = assets.get(AssetSpec.thumbnailOf(spec).key());
@@ -236,7 +278,8 @@ class SharePageController {
 			case POSTER -> "Poster";
 			case SOCIAL -> "Social image";
 			case VIDEO -> "Video";
-			case THUMBNAIL, CAPTIONS -> spec.kind().id();
+			case DESCRIBED -> "Audio-described video";
+			case THUMBNAIL, CAPTIONS, DESCRIPTIONS -> spec.kind().id();
 		};
 		return kind + " " + spec.format();
 	}
@@ -251,7 +294,8 @@ class SharePageController {
 		return Map.of("video", this.strings.get(language, "share.video"), "downloads",
 				this.strings.get(language, "ui.downloads"), "event", this.strings.get(language, "share.event"),
 				"date", this.strings.get(language, "event.date"), "venue", this.strings.get(language, "event.venue"),
-				"calendar", this.strings.get(language, "share.calendar"), "link",
+				"calendar", this.strings.get(language, "share.calendar"), "transcript",
+				this.strings.get(language, "share.transcript"), "described", this.strings.get(language, "share.described"), "link",
 				this.strings.get(language, "share.link"), "download", this.strings.get(language, "share.download"));
 	}
 

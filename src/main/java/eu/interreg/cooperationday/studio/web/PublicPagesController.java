@@ -103,7 +103,7 @@ class PublicPagesController {
 	}
 
 	/** A captions track of the page's video: one per language of the request. */
-	record Track(String src, String lang, String label, boolean first) {
+	record Track(String kind, String src, String lang, String label, boolean first) {
 	}
 
 	@GetMapping("/")
@@ -219,6 +219,7 @@ class PublicPagesController {
 		List<Thumbnail> thumbnails = new ArrayList<>();
 		String video = null;
 		String videoPoster = null;
+		String described = null;
 		List<Track> tracks = new ArrayList<>();
 		for (Asset asset : stored) {
 			String link = "/d/" + asset.downloadToken();
@@ -233,10 +234,13 @@ class PublicPagesController {
 				case CAPTIONS -> {
 					if (landscape) {
 						Language language = spec.language() != null ? spec.language() : request.language();
-						tracks.add(new Track("/requests/" + id + "/captions.vtt?lang=" + language.code(), language.code(),
+						tracks.add(new Track("captions", "/requests/" + id + "/captions.vtt?lang=" + language.code(), language.code(),
 								language.ownName(), language == request.language()));
 					}
 				}
+				case DESCRIPTIONS -> tracks.add(new Track("descriptions", "/requests/" + id + "/descriptions.vtt",
+						request.language().code(), "Audio description", false));
+				case DESCRIBED_VIDEO -> described = link;
 				case POSTER -> {
 					// listed with the downloads
 				}
@@ -253,6 +257,8 @@ class PublicPagesController {
 		model.addAttribute("thumbnails", thumbnails);
 		model.addAttribute("video", request.status() == RenderStatus.DONE ? video : null);
 		model.addAttribute("videoPoster", videoPoster);
+		model.addAttribute("described", request.status() == RenderStatus.DONE ? described : null);
+		model.addAttribute("noDescription", this.renders.whyNotDescribed(request));
 		model.addAttribute("refreshSeconds", finished ? null : 5);
 		model.addAttribute("tracks", tracks.stream().sorted((a, b) -> Boolean.compare(b.first(), a.first())).toList());
 		return "request";
@@ -273,10 +279,26 @@ class PublicPagesController {
 					&& (a.spec().language() == null ? request.language() : a.spec().language()) == wanted)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("This request has no captions yet."));
+		return track(captions);
+	}
+
+	/** The audio-described video's descriptions (WebVTT) served from this origin, for its {@code <track>}. */
+	@GetMapping(path = "/requests/{id}/descriptions.vtt")
+	ResponseEntity<StreamingResponseBody> descriptions(@PathVariable String id) {
+		find(id);
+		Asset descriptions = this.renders.assets(id)
+			.stream()
+			.filter((a) -> a.spec().maker() == AssetSpec.Maker.DESCRIPTIONS)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("This request has no audio description."));
+		return track(descriptions);
+	}
+
+	private ResponseEntity<StreamingResponseBody> track(Asset vtt) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/vtt;charset=UTF-8"))
 			.body((out) -> {
-				try (InputStream in = this.renders.open(captions)) {
+				try (InputStream in = this.renders.open(vtt)) {
 					in.transferTo(out);
 				}
 			});

@@ -30,13 +30,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.internal.RenderRequestRepository;
 
 /** The staff bulk API over HTTP: authentication, CSV and zip intake, rejected rows, progress, restart. */
@@ -121,7 +121,7 @@ class BulkRenderIT {
 			}
 		}
 		assertThat(failed).isNotNull();
-		assertThat(this.renderer.renders(failed)).isEqualTo(AssetSpec.ALL.size());
+		assertThat(this.renderer.renders(failed)).isEqualTo(Expected.filesPerRequest());
 
 		HttpResponse<String> restart = send("POST", "/api/bulk-renders/" + id + "/restart", null, staff());
 		assertThat(restart.statusCode()).isEqualTo(202);
@@ -130,7 +130,7 @@ class BulkRenderIT {
 		assertThat(after.get("status").asString()).isEqualTo("DONE");
 		assertThat(after.get("done").asInt()).isEqualTo(2);
 		assertThat(this.renderer.renders(failed)).as("only the missing asset rendered again")
-			.isEqualTo(AssetSpec.ALL.size() + 1);
+			.isEqualTo(Expected.filesPerRequest() + 1);
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class BulkRenderIT {
 				again = request.asString();
 				assertThat(view.get("status").asString()).isEqualTo("DONE");
 				assertThat(view.get("language").asString()).isEqualTo("pt");
-				assertThat(view.get("assets")).hasSize(AssetSpec.ALL.size());
+				assertThat(view.get("assets")).hasSize(Expected.filesPerRequest());
 			}
 		}
 		assertThat(again).isNotNull();

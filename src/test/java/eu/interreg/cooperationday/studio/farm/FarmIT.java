@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.FarmRig;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
@@ -26,7 +27,6 @@ import eu.interreg.cooperationday.studio.support.StudioProcess;
 import static eu.interreg.cooperationday.studio.support.StudioClient.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import eu.interreg.cooperationday.studio.render.AssetSpec;
 
 /**
  * A render farm of real processes: the packaged jar started as one manager and two workers (three JVMs)
@@ -97,11 +97,11 @@ class FarmIT {
 		String id = submit("Interreg Euregio Maas-Rhein", "nl");
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(300));
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
-		assertStoredOnce(id, AssetSpec.ALL.size());
+		assertStoredOnce(id, Expected.filesPerRequest());
 		Map<String, Long> partitions = donePerWorker();
 		assertThat(partitions.get("worker-1")).as("partitions per worker: %s", partitions).isPositive();
 		assertThat(partitions.get("worker-2")).as("partitions per worker: %s", partitions).isPositive();
-		assertThat(partitions.get("worker-1") + partitions.get("worker-2")).isEqualTo(AssetSpec.ALL.size());
+		assertThat(partitions.get("worker-1") + partitions.get("worker-2")).isEqualTo(Expected.filesPerRequest());
 		assertThat(manager.log()).doesNotContain("Rendered ");
 
 		String console = client.staffConsole(FarmRig.STAFF_USER, FarmRig.STAFF_PASSWORD);
@@ -156,7 +156,7 @@ class FarmIT {
 			String id = request.asString();
 			assertThat(client.json(client.get("/api/render-requests/" + id).body()).get("status").asString())
 				.isEqualTo("DONE");
-			assertStoredOnce(id, AssetSpec.ALL.size());
+			assertStoredOnce(id, Expected.filesPerRequest());
 		}
 		assertThat(survivor.log()).as("the killed worker's video (%s) was given to the other", victim[1])
 			.contains("Rendering " + victim[1].split(", ")[0] + " again")
@@ -187,7 +187,7 @@ class FarmIT {
 					(status) -> !status.equals("FAILED"));
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(300));
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
-		assertStoredOnce(id, AssetSpec.ALL.size());
+		assertStoredOnce(id, Expected.filesPerRequest());
 
 		List<Integer> partitionsPerRun = farm.jdbc().sql("""
 				select count(s.step_execution_id) from batch_job_execution j
@@ -197,11 +197,11 @@ class FarmIT {
 				group by j.job_execution_id order by j.job_execution_id
 				""").param(id).query(Integer.class).list();
 		assertThat(partitionsPerRun).as("partitions of the first run and of the restart").hasSize(2);
-		assertThat(partitionsPerRun.get(0)).isEqualTo(AssetSpec.ALL.size());
+		assertThat(partitionsPerRun.get(0)).isEqualTo(Expected.filesPerRequest());
 		// a partition killed between recording its file and being marked complete runs again (and skips)
 		assertThat(partitionsPerRun.get(1)).as("only the unfinished partitions ran again")
-			.isBetween(AssetSpec.ALL.size() - madeBeforeRestart, AssetSpec.ALL.size() - madeBeforeRestart + 1)
-			.isLessThan(AssetSpec.ALL.size());
+			.isBetween(Expected.filesPerRequest() - madeBeforeRestart, Expected.filesPerRequest() - madeBeforeRestart + 1)
+			.isLessThan(Expected.filesPerRequest());
 		assertThat(third.log()).contains("Dropped the request for partition");
 		assertThat(manager.log()).contains("Restarting request " + id);
 	}

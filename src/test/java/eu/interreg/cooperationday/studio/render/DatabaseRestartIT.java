@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
@@ -91,7 +92,7 @@ class DatabaseRestartIT {
 				.until(() -> client.json(client.get("/api/render-requests/" + id).body()),
 						(s) -> s.get("status").asString().equals("DONE") || s.get("status").asString().equals("FAILED"));
 			assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
-			assertThat(done.get("assets")).hasSize(AssetSpec.ALL.size());
+			assertThat(done.get("assets")).hasSize(Expected.filesPerRequest());
 		}
 		assertThat(this.jdbc.sql("select count(*) from render_request where id in (:ids) and status in ('QUEUED', 'RENDERING')")
 			.param("ids", ids)

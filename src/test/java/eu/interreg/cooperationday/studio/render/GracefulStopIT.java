@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
@@ -69,7 +70,7 @@ class GracefulStopIT {
 			for (String id : List.of(first, second)) {
 				JsonNode done = client.awaitFinished(id, Duration.ofSeconds(240));
 				assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
-				assertThat(done.get("assets")).hasSize(AssetSpec.ALL.size());
+				assertThat(done.get("assets")).hasSize(Expected.filesPerRequest());
 			}
 			String secondLog = studio.log();
 			assertThat(secondLog).contains("Resuming request " + first).contains("Resuming request " + second);
@@ -78,7 +79,7 @@ class GracefulStopIT {
 			Set<String> twice = new HashSet<>(before);
 			twice.retainAll(after);
 			assertThat(twice).as("rendered in both runs: only what was in flight at the stop (2 threads)").hasSizeLessThanOrEqualTo(2);
-			assertThat(before.size() + after.size() - twice.size()).isEqualTo(AssetSpec.ALL.size());
+			assertThat(before.size() + after.size() - twice.size()).isEqualTo(Expected.filesPerRequest());
 			assertThat(rendered(firstLog, second)).as("the waiting request did not start at the stop").isEmpty();
 		}
 	}

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.programme.BulkImport;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
@@ -87,7 +88,7 @@ class KillDuringBulkIT {
 						failures, errors(firstLog), errors(studio.log()), studio.tail()).isEqualTo(10);
 				for (String id : requests) {
 					assertThat(client.json(client.get("/api/render-requests/" + id).body()).get("assets"))
-						.hasSize(AssetSpec.ALL.size());
+						.hasSize(Expected.filesPerRequest());
 				}
 				Map<String, Set<String>> before = rendered(firstLog);
 				Map<String, Set<String>> after = rendered(studio.log());

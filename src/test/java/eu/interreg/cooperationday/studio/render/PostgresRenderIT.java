@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
@@ -89,7 +90,7 @@ class PostgresRenderIT {
 				new FilePart("logo.png", "image/png", Fixtures.png(240, 120)))).body()).get("id").asString();
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(90));
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
-		assertThat(done.get("assets")).hasSize(AssetSpec.ALL.size());
+		assertThat(done.get("assets")).hasSize(Expected.filesPerRequest());
 		JsonNode first = done.get("assets").get(0);
 		assertThat(client.download(first.get("downloadUrl").asString()).body()).hasSize(first.get("sizeBytes").asInt());
 		assertThat(this.jdbc.sql("select status from batch_job_execution e join batch_job_execution_params p "

@@ -34,6 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.support.FlakyAssetRenderer;
 import eu.interreg.cooperationday.studio.support.Fixtures;
@@ -441,17 +442,17 @@ class RenderApiIT {
 		assertThat(failed.get("status").asString()).isEqualTo("FAILED");
 		assertThat(failed.get("error").asString()).contains("poster-a3-print").doesNotContain("Injected")
 			.doesNotContain("/");
-		assertThat(failed.get("assets")).hasSize(AssetSpec.ALL.size() - 1);
-		assertThat(this.renderer.renders(id)).isEqualTo(AssetSpec.ALL.size());
+		assertThat(failed.get("assets")).hasSize(Expected.filesPerRequest() - 1);
+		assertThat(this.renderer.renders(id)).isEqualTo(Expected.filesPerRequest());
 		List<String> tokensBefore = new ArrayList<>();
 		failed.get("assets").forEach((a) -> tokensBefore.add(a.get("downloadUrl").asString()));
 
 		assertThat(this.renders.restart(id)).isTrue();
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(90));
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
-		assertThat(done.get("assets")).hasSize(AssetSpec.ALL.size());
+		assertThat(done.get("assets")).hasSize(Expected.filesPerRequest());
 		assertThat(this.renderer.renders(id)).as("only the missing A3 poster is rendered again")
-			.isEqualTo(AssetSpec.ALL.size() + 1);
+			.isEqualTo(Expected.filesPerRequest() + 1);
 		List<String> tokensAfter = new ArrayList<>();
 		done.get("assets").forEach((a) -> tokensAfter.add(a.get("downloadUrl").asString()));
 		assertThat(tokensAfter).containsAll(tokensBefore);

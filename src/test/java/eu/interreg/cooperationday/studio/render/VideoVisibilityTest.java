@@ -70,7 +70,9 @@ class VideoVisibilityTest {
 		videos = new VideoRenderer(brand);
 		VideoTemplates templates = new VideoTemplates(Path.of("video-templates"), false);
 		template = templates.chosen();
-		renderer = new AssetRenderer(brand, new PosterRenderer(brand), videos, templates, VisibilityRule.EU_ANNEX_IX);
+		renderer = new AssetRenderer(brand, new PosterRenderer(brand), videos, templates, VisibilityRule.EU_ANNEX_IX,
+				new eu.interreg.cooperationday.studio.video.AudioDescription(
+						eu.interreg.cooperationday.studio.video.SpeechEngine.none("not needed here")));
 		checker = new VisibilityChecker(VisibilityRule.EU_ANNEX_IX);
 		Files.createDirectories(OUT);
 	}

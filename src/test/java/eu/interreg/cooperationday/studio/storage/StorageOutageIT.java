@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
@@ -89,10 +89,10 @@ class StorageOutageIT {
 
 		JsonNode done = client.awaitFinished(id, Duration.ofSeconds(180));
 		assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
-		assertThat(done.get("assets")).hasSize(AssetSpec.ALL.size());
-		assertThat(before).as("files were still to upload when the storage went").isLessThan(AssetSpec.ALL.size());
+		assertThat(done.get("assets")).hasSize(Expected.filesPerRequest());
+		assertThat(before).as("files were still to upload when the storage went").isLessThan(Expected.filesPerRequest());
 		List<String> objects = this.store.list("renders/" + id + "/");
-		assertThat(objects).hasSize(AssetSpec.ALL.size()).doesNotHaveDuplicates();
+		assertThat(objects).hasSize(Expected.filesPerRequest()).doesNotHaveDuplicates();
 		for (JsonNode asset : done.get("assets")) {
 			byte[] bytes = client.download(asset.get("downloadUrl").asString()).body();
 			assertThat((long) bytes.length).isEqualTo(asset.get("sizeBytes").asLong());

@@ -17,6 +17,7 @@ import eu.interreg.cooperationday.studio.render.AssetRenderer;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.AudioDescription;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 import eu.interreg.cooperationday.studio.visibility.Placement;
 import eu.interreg.cooperationday.studio.visibility.VisibilityChecker;
@@ -34,18 +35,19 @@ public class FlakyAssetRenderer extends AssetRenderer {
 	private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
 
 	public FlakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
-			VisibilityChecker visibility) {
-		super(brand, posters, videos, templates, visibility.rule());
+			VisibilityChecker visibility, AudioDescription description) {
+		super(brand, posters, videos, templates, visibility.rule(), description);
 	}
 
 	@Override
-	public java.util.List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path out) throws IOException {
+	public java.util.List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path out, Path landscape)
+			throws IOException {
 		this.renders.computeIfAbsent(request.id(), (id) -> new AtomicInteger()).incrementAndGet();
 		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind() == eu.interreg.cooperationday.studio.render.AssetKind.POSTER
 				&& this.failed.add(request.id())) {
 			throw new IOException("Injected failure of the A3 poster");
 		}
-		return super.render(request, logo, spec, out);
+		return super.render(request, logo, spec, out, landscape);
 	}
 
 	/** Puts this renderer in place of the real one in an application test: {@code @Import(FlakyAssetRenderer.Config.class)}. */
@@ -55,8 +57,8 @@ public class FlakyAssetRenderer extends AssetRenderer {
 		@Bean
 		@Primary
 		FlakyAssetRenderer flakyAssetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos,
-				VideoTemplates templates, VisibilityChecker visibility) {
-			return new FlakyAssetRenderer(brand, posters, videos, templates, visibility);
+				VideoTemplates templates, VisibilityChecker visibility, AudioDescription description) {
+			return new FlakyAssetRenderer(brand, posters, videos, templates, visibility, description);
 		}
 
 	}

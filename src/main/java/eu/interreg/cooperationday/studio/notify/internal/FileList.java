@@ -58,9 +58,9 @@ final class FileList {
 
 	static Group group(AssetSpec spec) {
 		return switch (spec.maker()) {
-			case VIDEO -> Group.VIDEO;
+			case VIDEO, DESCRIBED_VIDEO -> Group.VIDEO;
 			case POSTER -> spec.group() == AssetGroup.POSTERS ? Group.POSTERS : Group.SOCIAL;
-			case CAPTIONS, POSTER_THUMBNAIL, VIDEO_THUMBNAIL -> Group.MORE;
+			case CAPTIONS, POSTER_THUMBNAIL, VIDEO_THUMBNAIL, DESCRIPTIONS -> Group.MORE;
 		};
 	}
 
@@ -71,6 +71,10 @@ final class FileList {
 			case POSTER -> main(spec.kind().id(), spec.format(), language);
 			case POSTER_THUMBNAIL -> this.strings.get(language, "file.preview")
 				.replace("{0}", main(spec.group() == AssetGroup.POSTERS ? "poster" : "social", spec.format(), language));
+			case DESCRIBED_VIDEO -> this.strings.get(language, "file.described")
+				.replace("{0}", main("video", spec.shape().format(), language));
+			case DESCRIPTIONS -> this.strings.get(language, "file.descriptions")
+				.replace("{0}", main("video", spec.shape().format(), language));
 			case VIDEO_THUMBNAIL -> this.strings.get(language, "file.cover")
 				.replace("{0}", main("video", spec.shape().format(), language));
 			case CAPTIONS -> spec.language() == null

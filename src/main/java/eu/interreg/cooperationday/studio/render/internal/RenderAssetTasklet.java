@@ -118,7 +118,16 @@ class RenderAssetTasklet implements Tasklet {
 		long checkNanos;
 		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
 		try {
-			List<Placement> placements = this.renderer.render(request, logo, spec, temp);
+			List<Placement> placements;
+			Path landscape = spec.maker() == AssetSpec.Maker.DESCRIBED_VIDEO ? landscapeVideo(request, logo) : null;
+			try {
+				placements = this.renderer.render(request, logo, spec, temp, landscape);
+			}
+			finally {
+				if (landscape != null) {
+					Files.deleteIfExists(landscape);
+				}
+			}
 			long checking = System.nanoTime();
 			VisibilityReport visibility = check(request, logo, spec, temp, placements);
 			checkNanos = System.nanoTime() - checking;
@@ -134,6 +143,42 @@ class RenderAssetTasklet implements Tasklet {
 				requestId, (System.nanoTime() - started) / 1_000_000, checkNanos / 1_000_000);
 		return RepeatStatus.FINISHED;
 	}
+
+	/**
+	 * The request's landscape video, for the audio-described video to copy its pictures from: read from
+	 * the store once it is there (this request's, or another's with the same inputs), waiting up to
+	 * {@link #LANDSCAPE_WAIT} while this request's own is being made; null when there is none to wait
+	 * for, and the described video then renders its pictures itself.
+	 */
+	private Path landscapeVideo(RenderRequest request, byte[] logo) throws IOException, InterruptedException {
+		AssetSpec video = AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE);
+		String inputHash = this.renderer.inputHash(request, logo, video);
+		long deadline = System.nanoTime() + LANDSCAPE_WAIT.toNanos();
+		while (true) {
+			Optional<Asset> same = this.assets.sameInputs(video.kind().id(), video.format(), inputHash);
+			if (same.isPresent() && this.store.stat(same.get().objectKey()) != null) {
+				Path file = Files.createTempFile(this.workDirectory, "landscape-", ".mp4");
+				try (var in = this.store.open(same.get().objectKey())) {
+					Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+				catch (IOException | RuntimeException ex) {
+					Files.deleteIfExists(file);
+					throw ex;
+				}
+				return file;
+			}
+			if (!request.wants(video) || System.nanoTime() > deadline) {
+				log.info("Request {}'s landscape video is not there to copy; the described video renders its pictures",
+						request.id());
+				return null;
+			}
+			Thread.sleep(LANDSCAPE_POLL_MILLIS);
+		}
+	}
+
+	private static final java.time.Duration LANDSCAPE_WAIT = java.time.Duration.ofMinutes(5);
+
+	private static final long LANDSCAPE_POLL_MILLIS = 500;
 
 	/**
 	 * Measures the finished file, as it will be delivered, against the visibility rules: a PDF's page, a

@@ -24,6 +24,7 @@ import eu.interreg.cooperationday.studio.poster.PosterRenderer;
 import eu.interreg.cooperationday.studio.storage.AssetStore;
 import eu.interreg.cooperationday.studio.system.StudioProperties;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
+import eu.interreg.cooperationday.studio.video.AudioDescription;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 import eu.interreg.cooperationday.studio.render.internal.RenderRequestRepository;
 import eu.interreg.cooperationday.studio.render.internal.AssetRepository;
@@ -77,9 +78,9 @@ class RenderJobConfiguration {
 
 	@Bean
 	AssetRenderer assetRenderer(BrandKit brand, PosterRenderer posters, VideoRenderer videos, VideoTemplates templates,
-			VisibilityChecker visibility) {
+			VisibilityChecker visibility, AudioDescription description) {
 		AssetSpec.VideoShape.checkDefinedBy(templates.chosen());
-		return new AssetRenderer(brand, posters, videos, templates, visibility.rule());
+		return new AssetRenderer(brand, posters, videos, templates, visibility.rule(), description);
 	}
 
 	@Bean

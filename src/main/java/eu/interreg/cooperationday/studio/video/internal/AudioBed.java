@@ -60,7 +60,7 @@ public final class AudioBed {
 	}
 
 	/** A soft ceiling: below it the signal is untouched, above it it bends towards full scale. */
-	private static short toShort(double value) {
+	static short toShort(double value) {
 		double magnitude = Math.abs(value);
 		if (magnitude > CEILING) {
 			magnitude = CEILING + (1 - CEILING) * Math.tanh((magnitude - CEILING) / (1 - CEILING));

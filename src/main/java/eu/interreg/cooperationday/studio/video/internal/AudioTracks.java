@@ -40,19 +40,26 @@ public final class AudioTracks {
 			double loudness) {
 	}
 
+	/** The music beds as samples, for the audio-described video (some 6 MB each: two kept). */
+	private final Map<Key, short[]> beds = new LinkedHashMap<>(4, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, short[]> eldest) {
+			return size() > 2;
+		}
+
+	};
+
 	/** The template's music bed as an M4A (AAC-LC 48 kHz stereo), or null when the template has none. */
 	public synchronized byte[] track(VideoTemplate template) {
-		VideoTemplate.Audio audio = template.audio();
-		if (audio == null) {
+		if (template.audio() == null) {
 			return null;
 		}
 		try {
-			Key key = new Key(audio.music(), Files.getLastModifiedTime(audio.music()).toMillis(), Files.size(audio.music()),
-					template.frameCount(), template.fps(), audio.fadeIn(), audio.fadeOut(), audio.loudness());
+			Key key = key(template);
 			byte[] track = this.tracks.get(key);
 			if (track == null) {
-				track = encode(AudioBed.prepare(audio.music(), template.frameCount() / (double) template.fps(),
-						audio.fadeIn(), audio.fadeOut(), audio.loudness()));
+				track = encode(samples(template, key));
 				this.tracks.put(key, track);
 			}
 			return track;
@@ -62,7 +69,42 @@ public final class AudioTracks {
 		}
 	}
 
-	private static byte[] encode(AudioBed bed) throws IOException {
+	/**
+	 * The template's music bed as interleaved 16-bit stereo samples at 48 kHz, as long as the video
+	 * (silence when the template has no music); shared, not to be changed.
+	 */
+	public synchronized short[] bed(VideoTemplate template) {
+		if (template.audio() == null) {
+			return new short[(int) Math.round(template.frameCount() / (double) template.fps() * Loudness.SAMPLE_RATE)
+					* AudioBed.CHANNELS];
+		}
+		try {
+			return samples(template, key(template));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the music bed of template " + template.name(), ex);
+		}
+	}
+
+	private short[] samples(VideoTemplate template, Key key) {
+		short[] samples = this.beds.get(key);
+		if (samples == null) {
+			VideoTemplate.Audio audio = template.audio();
+			samples = AudioBed.prepare(audio.music(), template.frameCount() / (double) template.fps(), audio.fadeIn(),
+					audio.fadeOut(), audio.loudness()).samples();
+			this.beds.put(key, samples);
+		}
+		return samples;
+	}
+
+	private static Key key(VideoTemplate template) throws IOException {
+		VideoTemplate.Audio audio = template.audio();
+		return new Key(audio.music(), Files.getLastModifiedTime(audio.music()).toMillis(), Files.size(audio.music()),
+				template.frameCount(), template.fps(), audio.fadeIn(), audio.fadeOut(), audio.loudness());
+	}
+
+	/** Interleaved stereo samples at 48 kHz as an M4A (AAC-LC, {@link #BITRATE}). */
+	public static byte[] encode(short[] samples) throws IOException {
 		Path file = Files.createTempFile("studio-music-bed", ".m4a");
 		try {
 			avutil.av_log_set_level(avutil.AV_LOG_ERROR);
@@ -74,7 +116,7 @@ public final class AudioTracks {
 				recorder.setAudioBitrate(BITRATE);
 				recorder.start();
 				recorder.recordSamples(Loudness.SAMPLE_RATE, AudioBed.CHANNELS,
-						java.nio.ShortBuffer.wrap(bed.samples()));
+						java.nio.ShortBuffer.wrap(samples));
 				recorder.stop();
 			}
 			return Files.readAllBytes(file);

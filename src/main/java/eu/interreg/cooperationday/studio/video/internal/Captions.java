@@ -45,7 +45,8 @@ public final class Captions {
 		return vtt.toString();
 	}
 
-	private static String time(double seconds) {
+	/** {@code hh:mm:ss.ttt}, as WebVTT writes a time. */
+	static String time(double seconds) {
 		long millis = Math.round(seconds * 1000);
 		return String.format(Locale.ROOT, "%02d:%02d:%02d.%03d", millis / 3_600_000, (millis / 60_000) % 60,
 				(millis / 1000) % 60, millis % 1000);

@@ -16,6 +16,7 @@ import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.video.internal.ObjectStoreSegments;
 import eu.interreg.cooperationday.studio.video.internal.SegmentCache;
 import eu.interreg.cooperationday.studio.video.internal.Segments;
+import eu.interreg.cooperationday.studio.video.AudioDescription;
 import eu.interreg.cooperationday.studio.video.VideoRenderer;
 
 /**
@@ -32,6 +33,11 @@ class VideoConfiguration {
 	VideoRenderer videoRenderer(BrandKit brand, AssetStore store, VideoProperties properties) {
 		return new VideoRenderer(brand,
 				properties.segmentCache() ? SegmentCache.in(new ObjectStoreSegments(store)) : SegmentCache.off());
+	}
+
+	@Bean
+	AudioDescription audioDescription(VideoProperties properties) {
+		return new AudioDescription(EspeakNg.locate(properties.speechCommand()));
 	}
 
 	@Bean

@@ -31,14 +31,16 @@ class FileListTest {
 		assertThat(grouped.keySet()).containsExactly(FileList.Group.VIDEO, FileList.Group.POSTERS, FileList.Group.SOCIAL,
 				FileList.Group.MORE);
 		assertThat(labels(grouped.get(FileList.Group.VIDEO))).containsExactly("Landscape video 16:9 (1920 × 1080)",
-				"Vertical video 9:16 (1080 × 1920)", "Square video 1:1 (1080 × 1080)");
+				"Vertical video 9:16 (1080 × 1920)", "Square video 1:1 (1080 × 1080)",
+				"Audio-described: Landscape video 16:9 (1920 × 1080)");
 		assertThat(labels(grouped.get(FileList.Group.POSTERS))).containsExactly("A4 poster, print PDF with bleed",
 				"A3 poster, print PDF with bleed");
 		assertThat(labels(grouped.get(FileList.Group.SOCIAL))).containsExactly("Square image 1:1 (1080 × 1080)",
 				"Story image 9:16 (1080 × 1920)", "Link card (1200 × 630)");
 		assertThat(labels(grouped.get(FileList.Group.MORE))).startsWith("Captions: Landscape video 16:9 (1920 × 1080)")
-			.contains("Preview: A4 poster, print PDF with bleed", "Cover picture: Square video 1:1 (1080 × 1080)")
-			.hasSize(3 + 5 + 3);
+			.contains("Preview: A4 poster, print PDF with bleed", "Cover picture: Square video 1:1 (1080 × 1080)",
+					"Audio descriptions (text track): Landscape video 16:9 (1920 × 1080)")
+			.hasSize(3 + 5 + 3 + 1);
 		assertThat(grouped.values().stream().mapToInt(List::size).sum()).isEqualTo(AssetSpec.ALL.size());
 		assertThat(grouped.values().stream().flatMap(List::stream).map(FileList.Entry::label))
 			.noneMatch((label) -> label.contains("a4-print") || label.contains("-vtt") || label.contains("thumbnail"));
