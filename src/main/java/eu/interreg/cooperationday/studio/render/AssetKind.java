@@ -7,7 +7,15 @@ import java.util.Optional;
 /** What a file is among those a request gets; its {@link #id()} is how the API, the store and the counts name it. */
 public enum AssetKind {
 
-	POSTER, SOCIAL, THUMBNAIL, VIDEO, CAPTIONS,
+	POSTER, SOCIAL,
+
+	/** A poster's or a social image's preview, 480 px wide. */
+	THUMBNAIL,
+
+	VIDEO, CAPTIONS,
+
+	/** A video's poster frame, at the video's size: the picture a player shows before it plays. */
+	COVER,
 
 	/** The audio-described video: the landscape video with a voice that reads what it shows. */
 	DESCRIBED,

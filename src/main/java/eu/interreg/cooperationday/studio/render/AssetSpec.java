@@ -71,6 +71,9 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 
 	public static final List<AssetSpec> ALL = all();
 
+	/** How a cover's format ended when it was listed as a thumbnail. */
+	private static final String LEGACY_COVER = "-poster-frame";
+
 	private static List<AssetSpec> all() {
 		List<AssetSpec> specs = new ArrayList<>();
 		for (PosterFormat poster : PosterFormat.values()) {
@@ -82,7 +85,7 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 		for (VideoShape shape : VideoShape.values()) {
 			specs.add(new AssetSpec(AssetKind.VIDEO, shape.format(), Maker.VIDEO, null, shape));
 			specs.add(new AssetSpec(AssetKind.CAPTIONS, shape.format() + "-vtt", Maker.CAPTIONS, null, shape));
-			specs.add(new AssetSpec(AssetKind.THUMBNAIL, shape.format() + "-poster-frame", Maker.VIDEO_THUMBNAIL, null, shape));
+			specs.add(new AssetSpec(AssetKind.COVER, shape.format(), Maker.VIDEO_THUMBNAIL, null, shape));
 		}
 		// last: the described video is the landscape video's pictures with another sound, made once they are
 		VideoShape described = VideoShape.LANDSCAPE;
@@ -102,6 +105,10 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 	}
 
 	public static AssetSpec of(String kind, String format) {
+		if (kind.equals(AssetKind.THUMBNAIL.id()) && format.endsWith(LEGACY_COVER)) {
+			// a partition of a job run before covers were their own kind, found again at its restart
+			return of(AssetKind.COVER.id(), format.substring(0, format.length() - LEGACY_COVER.length()));
+		}
 		return ALL.stream()
 			.filter((spec) -> spec.kind.id().equals(kind) && spec.format.equals(format))
 			.findFirst()
@@ -146,11 +153,14 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 		return "renders/" + requestId + "/" + this.kind + "-" + this.format + "." + fileType().extension();
 	}
 
-	/** The poster's own file or a video shape's: what this thumbnail shows (null for other specs). */
+	/**
+	 * The thumbnail of a poster or a video (the audio-described video shows the landscape video's
+	 * pictures, and has its poster frame); null for other specs.
+	 */
 	public static AssetSpec thumbnailOf(AssetSpec spec) {
 		return switch (spec.maker) {
 			case POSTER -> of(AssetKind.THUMBNAIL.id(), spec.format);
-			case VIDEO -> of(AssetKind.THUMBNAIL.id(), spec.format + "-poster-frame");
+			case VIDEO, DESCRIBED_VIDEO -> of(AssetKind.COVER.id(), spec.shape.format());
 			default -> null;
 		};
 	}

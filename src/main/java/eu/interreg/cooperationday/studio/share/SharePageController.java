@@ -279,7 +279,7 @@ class SharePageController {
 			case SOCIAL -> "Social image";
 			case VIDEO -> "Video";
 			case DESCRIBED -> "Audio-described video";
-			case THUMBNAIL, CAPTIONS, DESCRIPTIONS -> spec.kind().id();
+			case THUMBNAIL, COVER, CAPTIONS, DESCRIPTIONS -> spec.kind().id();
 		};
 		return kind + " " + spec.format();
 	}

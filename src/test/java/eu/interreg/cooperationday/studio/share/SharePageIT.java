@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -30,6 +32,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,6 +48,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+import eu.interreg.cooperationday.studio.support.Expected;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.Mails;
 import eu.interreg.cooperationday.studio.support.VisibilityLogos;
@@ -176,7 +180,7 @@ class SharePageIT {
 			JsonNode body = client.json(new String(post.body(), StandardCharsets.UTF_8));
 			assertThat(body.get("id").asString()).isEqualTo(id);
 			assertThat(body.get("status").asString()).isEqualTo("DONE");
-			assertThat(body.get("assets")).hasSize(19);
+			assertThat(body.get("assets")).hasSize(Expected.filesPerRequest());
 			assertThat(body.get("shareUrl").asString()).isEqualTo(status.get("shareUrl").asString());
 		}
 	}
@@ -222,6 +226,8 @@ class SharePageIT {
 		assertThat(Pattern.compile("<img ").matcher(html).results().count())
 			.isEqualTo(Pattern.compile("<img [^>]*alt=\"[^\"]+\"").matcher(html).results().count())
 			.isPositive();
+
+		assertAudioDescription(client, html);
 
 		assertThat(client.get("/p/interreg-deutschland-nederland-aaaaaaaaaa").statusCode()).isEqualTo(404);
 		assertThat(client.get("/p/" + "x".repeat(300)).statusCode()).isEqualTo(404);
@@ -339,6 +345,49 @@ class SharePageIT {
 		assertThat(this.jdbc.sql("select count(*) from render_request where programme_name = 'Interreg Alpine Space'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * With espeak-ng (CI installs it), the page has the descriptions track, the transcript of what the voice
+	 * says and the audio-described video; without it, none of them, and the status page says why.
+	 */
+	private void assertAudioDescription(StudioClient client, String html) throws Exception {
+		String statusPage = client.get("/requests/" + id).body();
+		if (!Expected.SPEAKS) {
+			assertThat(html).doesNotContain("kind=\"descriptions\"").doesNotContain("id=\"transcript\"");
+			assertThat(statusPage).contains("id=\"no-description\"").contains("Captions only: the speech engine espeak-ng is not installed");
+			return;
+		}
+		assertThat(statusPage).doesNotContain("id=\"no-description\"")
+			.containsPattern("<track kind=\"descriptions\" src=\"/requests/" + id + "/descriptions.vtt\" srclang=\"de\"");
+		Matcher track = Pattern.compile("<track kind=\"descriptions\" src=\"([^\"]+)\" srclang=\"de\"").matcher(html);
+		assertThat(track.find()).as(html).isTrue();
+		HttpResponse<String> descriptions = client.get(track.group(1));
+		assertThat(descriptions.statusCode()).isEqualTo(200);
+		assertThat(descriptions.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/vtt");
+		assertThat(descriptions.body()).startsWith("WEBVTT").contains("Interreg Deutschland-Nederland")
+			.contains("Grenzfest; Musik, Essen &amp; mehr");
+		assertThat(html).contains("<details id=\"transcript\">").contains("<span>Interreg Deutschland-Nederland</span>")
+			.contains("<span>Grenzfest; Musik, Essen &amp; mehr</span>");
+		Matcher described = Pattern.compile("<a class=\"button secondary\" id=\"described\" href=\"([^\"]+)\">Mit Audiodeskription</a>")
+			.matcher(html);
+		assertThat(described.find()).as(html).isTrue();
+		HttpResponse<byte[]> mp4 = client.download(described.group(1));
+		assertThat(mp4.statusCode()).isEqualTo(200);
+		Path file = Files.createTempFile("described", ".mp4");
+		try {
+			Files.write(file, mp4.body());
+			try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+				grabber.start();
+				assertThat(grabber.getImageWidth()).isEqualTo(1920);
+				assertThat(grabber.getImageHeight()).isEqualTo(1080);
+				assertThat(grabber.getAudioChannels()).isEqualTo(2);
+				assertThat(grabber.getLengthInTime() / 1e6).isBetween(14.5, 15.5);
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 	@Test

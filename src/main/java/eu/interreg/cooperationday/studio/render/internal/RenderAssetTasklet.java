@@ -119,17 +119,19 @@ class RenderAssetTasklet implements Tasklet {
 		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
 		try {
 			List<Placement> placements;
-			Path landscape = spec.maker() == AssetSpec.Maker.DESCRIBED_VIDEO ? landscapeVideo(request, logo) : null;
+			Landscape landscape = spec.maker() == AssetSpec.Maker.DESCRIBED_VIDEO ? landscapeVideo(request, logo) : null;
 			try {
-				placements = this.renderer.render(request, logo, spec, temp, landscape);
+				placements = this.renderer.render(request, logo, spec, temp, landscape == null ? null : landscape.file());
 			}
 			finally {
 				if (landscape != null) {
-					Files.deleteIfExists(landscape);
+					Files.deleteIfExists(landscape.file());
 				}
 			}
 			long checking = System.nanoTime();
-			VisibilityReport visibility = check(request, logo, spec, temp, placements);
+			// the described video's pictures are the landscape video's packets: its measure holds for them
+			VisibilityReport visibility = (landscape != null && landscape.visibility() != null) ? landscape.visibility()
+					: check(request, logo, spec, temp, placements);
 			checkNanos = System.nanoTime() - checking;
 			String sha256 = Sha256.hex(temp);
 			this.store.put(key, temp, spec.fileType().contentType(), sha256);
@@ -150,7 +152,7 @@ class RenderAssetTasklet implements Tasklet {
 	 * {@link #LANDSCAPE_WAIT} while this request's own is being made; null when there is none to wait
 	 * for, and the described video then renders its pictures itself.
 	 */
-	private Path landscapeVideo(RenderRequest request, byte[] logo) throws IOException, InterruptedException {
+	private Landscape landscapeVideo(RenderRequest request, byte[] logo) throws IOException, InterruptedException {
 		AssetSpec video = AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE);
 		String inputHash = this.renderer.inputHash(request, logo, video);
 		long deadline = System.nanoTime() + LANDSCAPE_WAIT.toNanos();
@@ -165,7 +167,7 @@ class RenderAssetTasklet implements Tasklet {
 					Files.deleteIfExists(file);
 					throw ex;
 				}
-				return file;
+				return new Landscape(file, same.get().visibility());
 			}
 			if (!request.wants(video) || System.nanoTime() > deadline) {
 				log.info("Request {}'s landscape video is not there to copy; the described video renders its pictures",
@@ -174,6 +176,10 @@ class RenderAssetTasklet implements Tasklet {
 			}
 			Thread.sleep(LANDSCAPE_POLL_MILLIS);
 		}
+	}
+
+	/** A landscape video copied from the store, and its measure against the visibility rules. */
+	private record Landscape(Path file, VisibilityReport visibility) {
 	}
 
 	private static final java.time.Duration LANDSCAPE_WAIT = java.time.Duration.ofMinutes(5);

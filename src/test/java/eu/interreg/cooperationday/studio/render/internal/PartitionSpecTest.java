@@ -37,4 +37,14 @@ class PartitionSpecTest {
 			.isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void aPosterFramesPartitionOfAJobRunBeforeCoversWereTheirOwnKindIsFoundAsTheCover() {
+		AssetSpec cover = AssetSpec.of(AssetKind.COVER.id(), "portrait-1080x1920");
+		assertThat(RenderAssetTasklet.spec("renderAsset:thumbnail-portrait-1080x1920-poster-frame", new ExecutionContext()))
+			.isEqualTo(cover);
+		assertThat(cover.fileType().extension()).isEqualTo("png");
+		assertThat(cover.objectKey("r")).isEqualTo("renders/r/cover-portrait-1080x1920.png");
+		assertThat(AssetSpec.thumbnailOf(AssetSpec.video(AssetSpec.VideoShape.PORTRAIT))).isEqualTo(cover);
+	}
+
 }
