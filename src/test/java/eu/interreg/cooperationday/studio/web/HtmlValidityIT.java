@@ -10,14 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,16 +37,27 @@ import eu.interreg.cooperationday.studio.support.TestStudio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page and the ready email pass the Nu HTML Checker (vnu) with no error: the form (also after a
- * refusal that echoes an invalid date, email and link), the sign-in page, a bilingual request's status
- * and share pages, the staff console, its figures, an email's preview and the email itself. Runs where
- * vnu.jar is present ({@code STUDIO_IT_VNU_JAR}; {@code .ci/run} installs it from npm's vnu-jar) and is
- * skipped with that reason elsewhere. The pages are kept in {@code target/test-output/html}.
+ * Every page and the ready email pass the checkers our users' tools run, over one bilingual request with
+ * its video (so its status and share pages have the player, its captions and descriptions tracks and the
+ * transcript):
+ * <ul>
+ * <li>the Nu HTML Checker (vnu) with no error: the form (also after a refusal that echoes an invalid date,
+ * email and link), the sign-in page, the status and share pages, the staff console, its figures, an
+ * email's preview and the email itself ({@code STUDIO_IT_VNU_JAR}; {@code .ci/run} installs npm's vnu-jar);</li>
+ * <li>Lighthouse (accessibility 100, cumulative layout shift under 0.05) on the form, the sign-in page,
+ * the status and share pages and the staff console, in headless Chromium ({@code STUDIO_IT_LIGHTHOUSE}
+ * names its command; {@code .ci/run} installs npm's lighthouse).</li>
+ * </ul>
+ * Each is skipped, saying why, where its checker is not installed. The pages are kept in
+ * {@code target/test-output/html}, Lighthouse's reports in {@code target/test-output/lighthouse}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HtmlValidityIT {
 
 	static final Path PAGES = Path.of("target/test-output/html");
+
+	static final Path LIGHTHOUSE = Path.of("target/test-output/lighthouse");
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -52,31 +69,38 @@ class HtmlValidityIT {
 	@LocalServerPort
 	int port;
 
-	@Test
-	void everyPageAndTheEmailHaveNoHtmlErrors() throws Exception {
-		String vnu = System.getenv().getOrDefault("STUDIO_IT_VNU_JAR", "");
-		Assumptions.assumeTrue(!vnu.isBlank() && Files.isRegularFile(Path.of(vnu)),
-				"the Nu HTML Checker is not installed (npm install vnu-jar; STUDIO_IT_VNU_JAR names its vnu.jar)");
-		Files.createDirectories(PAGES);
+	/** Each page's HTML, by name. */
+	private final Map<String, String> pages = new LinkedHashMap<>();
+
+	/** Each page Lighthouse loads, by name: its path, and whether it needs the staff's session. */
+	private final Map<String, String> paths = new LinkedHashMap<>();
+
+	private final CookieManager cookies = new CookieManager();
+
+	@BeforeAll
+	void collectThePages() throws Exception {
+		Assumptions.assumeTrue(!System.getenv().getOrDefault("STUDIO_IT_VNU_JAR", "").isBlank()
+				|| !System.getenv().getOrDefault("STUDIO_IT_LIGHTHOUSE", "").isBlank(),
+				"neither the Nu HTML Checker nor Lighthouse is installed (STUDIO_IT_VNU_JAR, STUDIO_IT_LIGHTHOUSE)");
 		StudioClient client = new StudioClient(this.port);
-		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		Map<String, String> pages = new LinkedHashMap<>();
-		pages.put("form", get(browser, "/"));
-		pages.put("login", get(browser, "/login"));
-		pages.put("form-refused", client.submitForm(StudioClient.form("programmeName", "Interreg Refused", "language", "de",
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(this.cookies).build();
+		page(browser, "form", "/");
+		page(browser, "login", "/login");
+		this.pages.put("form-refused", client.submitForm(StudioClient.form("programmeName", "Interreg Refused", "language", "de",
 				"contactEmail", "not-an-address", "eventDate", "21/09/2026", "eventUrl", "nicht eine Adresse", "logo",
 				new StudioClient.FilePart("logo.svg", "image/svg+xml", Fixtures.svg()))).body());
-		assertThat(pages.get("form-refused")).contains("eventDate-error");
+		assertThat(this.pages.get("form-refused")).contains("eventDate-error");
 
 		HttpResponse<String> accepted = client.submit(StudioClient.form("programmeName", "Interreg Deutschland-Nederland",
 				"language", "de", "secondLanguage", "nl", "contactEmail", "comms@dnl.example", "logo",
 				new StudioClient.FilePart("logo.svg", "image/svg+xml", Fixtures.svg()), "eventTitle", "Grenzfest", "eventDate",
-				"2026-09-21", "eventVenue", "Kleve", "assets", "posters,social"));
+				"2026-09-21", "eventVenue", "Kleve", "assets", "posters,social,video"));
 		String id = client.json(accepted.body()).get("id").asString();
-		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(120));
+		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(180));
 		assertThat(status.get("status").asString()).isEqualTo("DONE");
-		pages.put("status", get(browser, "/requests/" + id));
-		pages.put("share", get(browser, URI.create(status.get("shareUrl").asString()).getPath()));
+		page(browser, "status", "/requests/" + id);
+		page(browser, "share", URI.create(status.get("shareUrl").asString()).getPath());
+		assertThat(this.pages.get("share")).contains("<video");
 
 		String login = get(browser, "/login");
 		Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
@@ -86,26 +110,89 @@ class HtmlValidityIT {
 			.POST(HttpRequest.BodyPublishers.ofString("username=staff-html&password=html-pass-1&_csrf="
 					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.discarding());
-		pages.put("staff", get(browser, "/staff"));
-		pages.put("stats", get(browser, "/staff/stats"));
-		Matcher email = Pattern.compile("/staff/emails/\\d+").matcher(pages.get("staff"));
+		page(browser, "staff", "/staff");
+		page(browser, "stats", "/staff/stats");
+		Matcher email = Pattern.compile("/staff/emails/\\d+").matcher(this.pages.get("staff"));
 		assertThat(email.find()).as("an email in the outbox").isTrue();
 		String preview = get(browser, email.group());
-		pages.put("email-preview", preview);
+		this.pages.put("email-preview", preview);
 		Matcher body = Pattern.compile("srcdoc=\"([^\"]*)\"").matcher(preview);
 		assertThat(body.find()).isTrue();
-		pages.put("email", org.springframework.web.util.HtmlUtils.htmlUnescape(body.group(1)));
+		this.pages.put("email", org.springframework.web.util.HtmlUtils.htmlUnescape(body.group(1)));
+	}
 
-		for (Map.Entry<String, String> page : pages.entrySet()) {
+	@Test
+	void everyPageAndTheEmailHaveNoHtmlErrors() throws Exception {
+		String vnu = System.getenv().getOrDefault("STUDIO_IT_VNU_JAR", "");
+		Assumptions.assumeTrue(!vnu.isBlank() && Files.isRegularFile(Path.of(vnu)),
+				"the Nu HTML Checker is not installed (npm install vnu-jar; STUDIO_IT_VNU_JAR names its vnu.jar)");
+		Files.createDirectories(PAGES);
+		for (Map.Entry<String, String> page : this.pages.entrySet()) {
 			Files.writeString(PAGES.resolve(page.getKey() + ".html"), page.getValue());
 		}
 		Process checker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", vnu,
 				"--errors-only", "--skip-non-html", PAGES.toString()).redirectErrorStream(true).start();
 		String report = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(checker.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		System.out.println("vnu over " + pages.keySet() + ": " + (report.isBlank() ? "no errors" : report));
+		System.out.println("vnu over " + this.pages.keySet() + ": " + (report.isBlank() ? "no errors" : report));
 		assertThat(report).as("vnu --errors-only").isBlank();
 		assertThat(checker.exitValue()).isZero();
+	}
+
+	@Test
+	void lighthouseScoresEveryPageAccessibility100WithoutLayoutShift() throws Exception {
+		String lighthouse = System.getenv().getOrDefault("STUDIO_IT_LIGHTHOUSE", "");
+		String chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+			.filter((path) -> Files.isExecutable(Path.of(path)))
+			.findFirst()
+			.orElse(null);
+		Assumptions.assumeTrue(!lighthouse.isBlank() && Files.isExecutable(Path.of(lighthouse)),
+				"Lighthouse is not installed (npm install lighthouse; STUDIO_IT_LIGHTHOUSE names its command)");
+		Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
+		Files.createDirectories(LIGHTHOUSE);
+		String session = this.cookies.getCookieStore().getCookies().stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		Map<String, String> scores = new LinkedHashMap<>();
+		for (Map.Entry<String, String> page : this.paths.entrySet()) {
+			Path report = LIGHTHOUSE.resolve(page.getKey() + ".json");
+			List<String> command = new ArrayList<>(List.of(lighthouse, "http://localhost:" + this.port + page.getValue(),
+					"--quiet", "--output=json", "--output-path=" + report.toAbsolutePath(),
+					"--only-categories=accessibility,performance", "--preset=desktop",
+					"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"));
+			if (page.getValue().startsWith("/staff")) {
+				command.add("--extra-headers=" + tools.jackson.databind.json.JsonMapper.builder().build()
+					.writeValueAsString(Map.of("Cookie", session)));
+			}
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+			builder.environment().put("CHROME_PATH", chromium);
+			Process run = builder.start();
+			String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(run.waitFor(180, TimeUnit.SECONDS)).as(page.getKey()).isTrue();
+			assertThat(run.exitValue()).as(page.getKey() + ": " + output).isZero();
+			JsonNode result = tools.jackson.databind.json.JsonMapper.builder().build().readTree(report.toFile());
+			assertThat(result.get("finalDisplayedUrl").asString()).as("not sent to sign in")
+				.endsWith(page.getValue());
+			double accessibility = result.get("categories").get("accessibility").get("score").asDouble();
+			double shift = result.get("audits").get("cumulative-layout-shift").get("numericValue").asDouble();
+			List<String> failed = new ArrayList<>();
+			for (JsonNode ref : result.get("categories").get("accessibility").get("auditRefs")) {
+				JsonNode audit = result.get("audits").get(ref.get("id").asString());
+				if (ref.get("weight").asDouble() > 0 && audit.get("score").isNumber() && audit.get("score").asDouble() < 1) {
+					failed.add(audit.get("id").asString());
+				}
+			}
+			scores.put(page.getKey(), String.format(java.util.Locale.ROOT, "accessibility %.0f, CLS %.3f%s",
+					accessibility * 100, shift, failed.isEmpty() ? "" : " " + failed));
+			assertThat(accessibility).as(page.getKey() + " accessibility, failing " + failed).isEqualTo(1.0);
+			assertThat(shift).as(page.getKey() + " cumulative layout shift").isLessThan(0.05);
+		}
+		System.out.println("Lighthouse " + scores);
+	}
+
+	private void page(HttpClient browser, String name, String path) throws Exception {
+		this.pages.put(name, get(browser, path));
+		this.paths.put(name, path);
 	}
 
 	private String get(HttpClient browser, String path) throws Exception {

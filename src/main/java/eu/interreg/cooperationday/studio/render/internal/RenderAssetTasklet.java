@@ -148,43 +148,35 @@ class RenderAssetTasklet implements Tasklet {
 
 	/**
 	 * The request's landscape video, for the audio-described video to copy its pictures from: read from
-	 * the store once it is there (this request's, or another's with the same inputs), waiting up to
-	 * {@link #LANDSCAPE_WAIT} while this request's own is being made; null when there is none to wait
-	 * for, and the described video then renders its pictures itself.
+	 * the store when it is there (this request's, or another's with the same inputs); null when it is not
+	 * yet, and the described video then renders its pictures itself (taking the shared scenes from the
+	 * segment cache). It does not wait: a partition that waited for another could hold the only thread or
+	 * worker that other one needs. The described video is the last partition of a request, so its
+	 * landscape video has usually been made by then.
 	 */
-	private Landscape landscapeVideo(RenderRequest request, byte[] logo) throws IOException, InterruptedException {
+	private Landscape landscapeVideo(RenderRequest request, byte[] logo) throws IOException {
 		AssetSpec video = AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE);
-		String inputHash = this.renderer.inputHash(request, logo, video);
-		long deadline = System.nanoTime() + LANDSCAPE_WAIT.toNanos();
-		while (true) {
-			Optional<Asset> same = this.assets.sameInputs(video.kind().id(), video.format(), inputHash);
-			if (same.isPresent() && this.store.stat(same.get().objectKey()) != null) {
-				Path file = Files.createTempFile(this.workDirectory, "landscape-", ".mp4");
-				try (var in = this.store.open(same.get().objectKey())) {
-					Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-				}
-				catch (IOException | RuntimeException ex) {
-					Files.deleteIfExists(file);
-					throw ex;
-				}
-				return new Landscape(file, same.get().visibility());
-			}
-			if (!request.wants(video) || System.nanoTime() > deadline) {
-				log.info("Request {}'s landscape video is not there to copy; the described video renders its pictures",
-						request.id());
-				return null;
-			}
-			Thread.sleep(LANDSCAPE_POLL_MILLIS);
+		Optional<Asset> same = this.assets.sameInputs(video.kind().id(), video.format(),
+				this.renderer.inputHash(request, logo, video));
+		if (same.isEmpty() || this.store.stat(same.get().objectKey()) == null) {
+			log.info("Request {}'s landscape video is not made yet; its described video renders the pictures itself",
+					request.id());
+			return null;
 		}
+		Path file = Files.createTempFile(this.workDirectory, "landscape-", ".mp4");
+		try (var in = this.store.open(same.get().objectKey())) {
+			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
+		return new Landscape(file, same.get().visibility());
 	}
 
 	/** A landscape video copied from the store, and its measure against the visibility rules. */
 	private record Landscape(Path file, VisibilityReport visibility) {
 	}
-
-	private static final java.time.Duration LANDSCAPE_WAIT = java.time.Duration.ofMinutes(5);
-
-	private static final long LANDSCAPE_POLL_MILLIS = 500;
 
 	/**
 	 * Measures the finished file, as it will be delivered, against the visibility rules: a PDF's page, a
