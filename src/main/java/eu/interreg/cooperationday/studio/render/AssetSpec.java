@@ -87,7 +87,7 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 			specs.add(new AssetSpec(AssetKind.CAPTIONS, shape.format() + "-vtt", Maker.CAPTIONS, null, shape));
 			specs.add(new AssetSpec(AssetKind.COVER, shape.format(), Maker.VIDEO_THUMBNAIL, null, shape));
 		}
-		// last: the described video is the landscape video's pictures with another sound, made once they are
+		// the described video is the landscape video's pictures with another sound: made by its partition
 		VideoShape described = VideoShape.LANDSCAPE;
 		specs.add(new AssetSpec(AssetKind.DESCRIPTIONS, described.format() + "-vtt", Maker.DESCRIPTIONS, null, described));
 		specs.add(new AssetSpec(AssetKind.DESCRIBED, described.format(), Maker.DESCRIBED_VIDEO, null, described));
@@ -163,6 +163,19 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 			case VIDEO, DESCRIBED_VIDEO -> of(AssetKind.COVER.id(), spec.shape.format());
 			default -> null;
 		};
+	}
+
+	/** The audio-described video. */
+	public static AssetSpec described() {
+		return of(AssetKind.DESCRIBED.id(), VideoShape.LANDSCAPE.format());
+	}
+
+	/**
+	 * The asset whose job partition makes this one too, or null when this one has a partition of its own:
+	 * the audio-described video is made with the landscape video, whose pictures it copies.
+	 */
+	public AssetSpec madeWith() {
+		return this.maker == Maker.DESCRIBED_VIDEO ? video(VideoShape.LANDSCAPE) : null;
 	}
 
 	/** The video of a shape. */

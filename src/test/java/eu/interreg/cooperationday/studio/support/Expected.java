@@ -17,6 +17,14 @@ public final class Expected {
 	private Expected() {
 	}
 
+	/** The render job's partitions for a request for everything: the described video is made with the landscape's. */
+	public static int partitionsPerRequest() {
+		return (int) AssetSpec.ALL.stream()
+			.filter((spec) -> SPEAKS || spec.group() != AssetGroup.DESCRIBED)
+			.filter((spec) -> spec.madeWith() == null)
+			.count();
+	}
+
 	/** The files of a request for everything. */
 	public static int filesPerRequest() {
 		return (int) AssetSpec.ALL.stream().filter((spec) -> SPEAKS || spec.group() != AssetGroup.DESCRIBED).count();

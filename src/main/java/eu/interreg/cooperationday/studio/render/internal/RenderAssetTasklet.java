@@ -91,9 +91,12 @@ class RenderAssetTasklet implements Tasklet {
 		String requestId = (String) chunkContext.getStepContext().getJobParameters().get(RenderJobs.REQUEST_ID);
 		AssetSpec spec = spec(contribution.getStepExecution().getStepName(),
 				contribution.getStepExecution().getExecutionContext());
+		boolean landscape = spec.equals(LANDSCAPE);
 		if (this.assets.exists(requestId, spec.kind().id(), spec.format())) {
 			log.debug("Request {} already has {}; not rendering it again", requestId, spec.partitionName());
-			return RepeatStatus.FINISHED;
+			if (!landscape || this.assets.exists(requestId, DESCRIBED.kind().id(), DESCRIBED.format())) {
+				return RepeatStatus.FINISHED;
+			}
 		}
 		RenderRequest request = this.requests.find(requestId)
 			.orElseThrow(() -> new IllegalStateException("No request " + requestId));
@@ -102,41 +105,27 @@ class RenderAssetTasklet implements Tasklet {
 		try (var in = this.store.open(request.logo().key())) {
 			logo = in.readAllBytes();
 		}
-		String key = spec.objectKey(requestId);
 		String inputHash = this.renderer.inputHash(request, logo, spec);
-		Optional<Asset> same = this.assets.sameInputs(spec.kind().id(), spec.format(), inputHash);
-		if (same.isPresent() && this.store.stat(same.get().objectKey()) != null) {
-			// the same inputs were rendered before: the bytes would be the same, so copy them
-			Asset source = same.get();
-			this.store.copy(source.objectKey(), key);
-			record(new Asset(requestId, spec.kind().id(), spec.format(), key, source.contentType(), source.sizeBytes(),
-					source.sha256(), newToken(), inputHash, source.visibility()));
-			log.info("Reused {} for request {} from request {}", spec.partitionName(), requestId, source.requestId());
+		if (this.assets.exists(requestId, spec.kind().id(), spec.format()) || reused(requestId, spec, inputHash)) {
+			// a landscape video made before (by this request, cut off before its described video, or another)
+			if (landscape) {
+				Asset video = this.assets.sameInputs(spec.kind().id(), spec.format(), inputHash).orElseThrow();
+				describe(request, logo, null, video);
+			}
 			return RepeatStatus.FINISHED;
 		}
 		Files.createDirectories(this.workDirectory);
-		long checkNanos;
 		Path temp = Files.createTempFile(this.workDirectory, "render-", "." + spec.fileType().extension());
+		long checkNanos;
 		try {
-			List<Placement> placements;
-			Landscape landscape = spec.maker() == AssetSpec.Maker.DESCRIBED_VIDEO ? landscapeVideo(request, logo) : null;
-			try {
-				placements = this.renderer.render(request, logo, spec, temp, landscape == null ? null : landscape.file());
-			}
-			finally {
-				if (landscape != null) {
-					Files.deleteIfExists(landscape.file());
-				}
-			}
+			List<Placement> placements = this.renderer.render(request, logo, spec, temp);
 			long checking = System.nanoTime();
-			// the described video's pictures are the landscape video's packets: its measure holds for them
-			VisibilityReport visibility = (landscape != null && landscape.visibility() != null) ? landscape.visibility()
-					: check(request, logo, spec, temp, placements);
+			VisibilityReport visibility = check(request, logo, spec, temp, placements);
 			checkNanos = System.nanoTime() - checking;
-			String sha256 = Sha256.hex(temp);
-			this.store.put(key, temp, spec.fileType().contentType(), sha256);
-			record(new Asset(requestId, spec.kind().id(), spec.format(), key, spec.fileType().contentType(), Files.size(temp), sha256,
-					newToken(), inputHash, visibility));
+			Asset made = store(request, spec, inputHash, temp, visibility);
+			if (landscape) {
+				describe(request, logo, temp, made);
+			}
 		}
 		finally {
 			Files.deleteIfExists(temp);
@@ -146,36 +135,74 @@ class RenderAssetTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/**
-	 * The request's landscape video, for the audio-described video to copy its pictures from: read from
-	 * the store when it is there (this request's, or another's with the same inputs); null when it is not
-	 * yet, and the described video then renders its pictures itself (taking the shared scenes from the
-	 * segment cache). It does not wait: a partition that waited for another could hold the only thread or
-	 * worker that other one needs. The described video is the last partition of a request, so its
-	 * landscape video has usually been made by then.
-	 */
-	private Landscape landscapeVideo(RenderRequest request, byte[] logo) throws IOException {
-		AssetSpec video = AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE);
-		Optional<Asset> same = this.assets.sameInputs(video.kind().id(), video.format(),
-				this.renderer.inputHash(request, logo, video));
+	/** The landscape video, whose partition also makes the audio-described video. */
+	private static final AssetSpec LANDSCAPE = AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE);
+
+	private static final AssetSpec DESCRIBED = AssetSpec.described();
+
+	/** Copies the file of an earlier render from the same inputs, when there is one; whether it did. */
+	private boolean reused(String requestId, AssetSpec spec, String inputHash) {
+		Optional<Asset> same = this.assets.sameInputs(spec.kind().id(), spec.format(), inputHash);
 		if (same.isEmpty() || this.store.stat(same.get().objectKey()) == null) {
-			log.info("Request {}'s landscape video is not made yet; its described video renders the pictures itself",
-					request.id());
-			return null;
+			return false;
 		}
-		Path file = Files.createTempFile(this.workDirectory, "landscape-", ".mp4");
-		try (var in = this.store.open(same.get().objectKey())) {
-			Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(file);
-			throw ex;
-		}
-		return new Landscape(file, same.get().visibility());
+		// the same inputs were rendered before: the bytes would be the same, so copy them
+		Asset source = same.get();
+		String key = spec.objectKey(requestId);
+		this.store.copy(source.objectKey(), key);
+		record(new Asset(requestId, spec.kind().id(), spec.format(), key, source.contentType(), source.sizeBytes(),
+				source.sha256(), newToken(), inputHash, source.visibility()));
+		log.info("Reused {} for request {} from request {}", spec.partitionName(), requestId, source.requestId());
+		return true;
 	}
 
-	/** A landscape video copied from the store, and its measure against the visibility rules. */
-	private record Landscape(Path file, VisibilityReport visibility) {
+	/** Uploads a rendered file with its content type and sha256, and records it. */
+	private Asset store(RenderRequest request, AssetSpec spec, String inputHash, Path file, VisibilityReport visibility)
+			throws IOException {
+		String key = spec.objectKey(request.id());
+		String sha256 = Sha256.hex(file);
+		this.store.put(key, file, spec.fileType().contentType(), sha256);
+		Asset asset = new Asset(request.id(), spec.kind().id(), spec.format(), key, spec.fileType().contentType(),
+				Files.size(file), sha256, newToken(), inputHash, visibility);
+		record(asset);
+		return asset;
+	}
+
+	/**
+	 * The audio-described video, made by the landscape video's partition: its pictures are that video's
+	 * packets ({@code picture}, or else the stored {@code video}) with another sound, so it is made where
+	 * they are, never by a partition that would wait for them (and could hold the thread or worker the
+	 * landscape video needs). Its visibility measure is the landscape video's.
+	 */
+	private void describe(RenderRequest request, byte[] logo, Path picture, Asset video) throws IOException {
+		if (!request.wants(DESCRIBED) || this.assets.exists(request.id(), DESCRIBED.kind().id(), DESCRIBED.format())) {
+			return;
+		}
+		long started = System.nanoTime();
+		String inputHash = this.renderer.inputHash(request, logo, DESCRIBED);
+		if (reused(request.id(), DESCRIBED, inputHash)) {
+			return;
+		}
+		Path pictures = picture;
+		Path temp = Files.createTempFile(this.workDirectory, "described-", ".mp4");
+		try {
+			if (pictures == null) {
+				pictures = Files.createTempFile(this.workDirectory, "landscape-", ".mp4");
+				try (var in = this.store.open(video.objectKey())) {
+					Files.copy(in, pictures, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+			this.renderer.render(request, logo, DESCRIBED, temp, pictures);
+			store(request, DESCRIBED, inputHash, temp, video.visibility());
+		}
+		finally {
+			Files.deleteIfExists(temp);
+			if (picture == null && pictures != null) {
+				Files.deleteIfExists(pictures);
+			}
+		}
+		log.info("Rendered {} of request {} in {} ms", DESCRIBED.partitionName(), request.id(),
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**

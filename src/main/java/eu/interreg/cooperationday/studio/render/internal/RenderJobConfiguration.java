@@ -119,7 +119,8 @@ class RenderJobConfiguration {
 
 	/**
 	 * One partition per file the request asked for (its asset groups), named by the file, so that a
-	 * restart finds the partitions of the first run and reruns only those that did not complete.
+	 * restart finds the partitions of the first run and reruns only those that did not complete; a file
+	 * made with another ({@link AssetSpec#madeWith}: the audio-described video) is made by that one's.
 	 */
 	@Bean
 	@StepScope
@@ -131,6 +132,9 @@ class RenderJobConfiguration {
 				.orElseThrow(() -> new IllegalStateException("No request " + requestId));
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			for (AssetSpec spec : request.wanted()) {
+				if (spec.madeWith() != null) {
+					continue;
+				}
 				ExecutionContext context = new ExecutionContext();
 				context.putString(RenderJobs.KIND, spec.kind().id());
 				context.putString(RenderJobs.FORMAT, spec.format());
