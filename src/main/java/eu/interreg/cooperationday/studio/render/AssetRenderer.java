@@ -104,27 +104,25 @@ public class AssetRenderer {
 				yield List.of();
 			}
 			case DESCRIBED_VIDEO -> {
-				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
 				Path pictures = landscape;
 				if (pictures == null) {
 					pictures = target.resolveSibling(target.getFileName() + ".pictures.mp4");
-					this.videos.render(template(), spec.shape().shape(), content, pictures);
+					this.videos.render(template(), spec.shape().shape(),
+							videoContent(programme, stored.format(), logo, stored.marks()), pictures);
 				}
 				try {
-					this.description.render(template(), content, request.language().code(), secondCode(request),
-							pictures, target);
+					describe(request, pictures, target);
 				}
 				finally {
 					if (landscape == null) {
 						Files.deleteIfExists(pictures);
 					}
 				}
-				yield this.videos.logoFrames(template(), spec.shape().shape(), content, facts(request, logo));
+				yield List.of();
 			}
 			case DESCRIPTIONS -> {
-				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
-				Files.writeString(target, this.description.descriptions(template(), content, request.language().code(),
-						secondCode(request)), StandardCharsets.UTF_8);
+				Files.writeString(target, this.description.descriptions(template(), wordsOnly(programme, stored.marks(),
+						stored.format()), request.language().code(), secondCode(request)), StandardCharsets.UTF_8);
 				yield List.of();
 			}
 			case VIDEO_THUMBNAIL -> {
@@ -155,6 +153,21 @@ public class AssetRenderer {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Writes the audio-described video of a finished landscape video ({@code pictures}) to {@code target},
+	 * and returns its WebVTT descriptions: one reading makes both.
+	 */
+	public String describe(RenderRequest request, Path pictures, Path target) throws IOException {
+		RenderRequest.StoredLogo stored = request.logo();
+		return this.description.render(template(), wordsOnly(request.programme(), stored.marks(), stored.format()),
+				request.language().code(), secondCode(request), pictures, target).webVtt();
+	}
+
+	/** The video's words without its pictures: what the audio description reads. */
+	private VideoContent wordsOnly(Programme programme, LogoMarks marks, FileType logoFormat) {
+		return VideoWords.of(this.brand.strings(), programme, logoFormat, marks, new HashMap<>());
 	}
 
 	private static String secondCode(RenderRequest request) {
@@ -233,7 +246,7 @@ public class AssetRenderer {
 		LocalisedStrings strings = this.brand.strings();
 		Event event = request.event();
 		String title = event == null ? null : event.title();
-		String details = event == null ? null : details(event, language);
+		String details = event == null ? null : VideoWords.details(event, language);
 		String url = (event == null || event.url() == null) ? null : event.url().toString();
 		Language other = request.secondLanguage();
 		PosterContent.Second second = other == null ? null
@@ -246,61 +259,15 @@ public class AssetRenderer {
 
 	VideoContent videoContent(Programme request, FileType logoFormat, byte[] logo, LogoMarks marks)
 			throws IOException {
-		Language language = request.language();
-		LocalisedStrings strings = this.brand.strings();
-		Map<TextBinding, String> texts = new EnumMap<>(TextBinding.class);
-		texts.put(TextBinding.PROGRAMME_NAME, request.name());
-		texts.put(TextBinding.CAMPAIGN_NAME, strings.get(language, "campaign.name"));
-		texts.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(language, "slogan"));
-		texts.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(language, "cofunded"));
-		Event event = request.event();
-		if (event != null && event.title() != null) {
-			texts.put(TextBinding.EVENT_TITLE, event.title());
-		}
-		String details = event == null ? null : details(event, language);
-		if (details != null) {
-			texts.put(TextBinding.EVENT_DETAILS, details);
-		}
 		Map<String, Art> art = new HashMap<>();
 		art.put("programme:logo", logoArt(logoFormat, logo));
 		art.put("brand:mark", SvgArt.load(this.brand.mark("cooperation-day-mark"))::paintFit);
 		art.put("brand:eu-flag", SvgArt.load(this.brand.mark("eu-flag"))::paintFit);
 		art.put("brand:eu-emblem", SvgArt.load(this.brand.mark("eu-emblem"))::paintFit);
-		boolean vector = logoFormat == FileType.SVG;
 		if (marks == null || !marks.carriesEmblem()) {
 			art.put("programme:eu-emblem", SvgArt.load(this.brand.mark("eu-emblem"))::paintFit);
 		}
-		boolean statement = marks == null || !marks.carriesStatement(vector);
-		if (statement) {
-			texts.put(TextBinding.PROGRAMME_STATEMENT, strings.get(language, "cofunded"));
-		}
-		Language other = request.secondLanguage();
-		Map<TextBinding, String> second = new EnumMap<>(TextBinding.class);
-		if (other != null) {
-			second.put(TextBinding.CAMPAIGN_NAME, strings.get(other, "campaign.name"));
-			second.put(TextBinding.CAMPAIGN_SLOGAN, strings.get(other, "slogan"));
-			second.put(TextBinding.CAMPAIGN_COFUNDED, strings.get(other, "cofunded"));
-			if (statement) {
-				second.put(TextBinding.PROGRAMME_STATEMENT, strings.get(other, "cofunded"));
-			}
-			if (request.nameSecond() != null) {
-				second.put(TextBinding.PROGRAMME_NAME, request.nameSecond());
-			}
-		}
-		return new VideoContent(texts, art, language.rightToLeft(), second, other != null && other.rightToLeft());
-	}
-
-	/** "21 September 2026 · Venue", with the date written the way the language writes it. */
-	static String details(Event event, Language language) {
-		List<String> parts = new ArrayList<>();
-		if (event.date() != null) {
-			parts.add(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-				.format(event.date()));
-		}
-		if (event.venue() != null) {
-			parts.add(event.venue());
-		}
-		return parts.isEmpty() ? null : String.join(" · ", parts);
+		return VideoWords.of(this.brand.strings(), request, logoFormat, marks, art);
 	}
 
 	private static PosterContent.Logo posterLogo(FileType logoFormat, byte[] logo, LogoMarks marks)

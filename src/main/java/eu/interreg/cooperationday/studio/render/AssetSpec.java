@@ -170,12 +170,19 @@ public record AssetSpec(AssetKind kind, String format, Maker maker, PosterFormat
 		return of(AssetKind.DESCRIBED.id(), VideoShape.LANDSCAPE.format());
 	}
 
+	/** The descriptions of the audio-described video. */
+	public static AssetSpec descriptions() {
+		return of(AssetKind.DESCRIPTIONS.id(), VideoShape.LANDSCAPE.format() + "-vtt");
+	}
+
 	/**
 	 * The asset whose job partition makes this one too, or null when this one has a partition of its own:
-	 * the audio-described video is made with the landscape video, whose pictures it copies.
+	 * the audio-described video is made with the landscape video, whose pictures it copies, and its
+	 * descriptions with it (one reading, spoken once).
 	 */
 	public AssetSpec madeWith() {
-		return this.maker == Maker.DESCRIBED_VIDEO ? video(VideoShape.LANDSCAPE) : null;
+		return (this.maker == Maker.DESCRIBED_VIDEO || this.maker == Maker.DESCRIPTIONS) ? video(VideoShape.LANDSCAPE)
+				: null;
 	}
 
 	/** The video of a shape. */

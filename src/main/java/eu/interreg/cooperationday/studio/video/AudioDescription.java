@@ -31,8 +31,11 @@ public final class AudioDescription {
 		return this.speech;
 	}
 
-	/** How a description was spoken: lines, words per minute, whether the second language's lines were left out to fit. */
-	public record Described(int lines, int wordsPerMinute, boolean secondLanguageLeftOut) {
+	/**
+	 * How a description was spoken: lines, words per minute, whether the second language's lines were left
+	 * out to fit; and its WebVTT descriptions.
+	 */
+	public record Described(int lines, int wordsPerMinute, boolean secondLanguageLeftOut, String webVtt) {
 	}
 
 	/** Whether the voice speaks every one of {@code languages} (ISO 639-1). */
@@ -58,7 +61,7 @@ public final class AudioDescription {
 		finally {
 			Files.deleteIfExists(audio);
 		}
-		return new Described(narration.cues().size(), narration.rate(), narration.secondLeftOut());
+		return new Described(narration.cues().size(), narration.rate(), narration.secondLeftOut(), narration.webVtt());
 	}
 
 	/** The WebVTT descriptions ({@code kind="descriptions"}): what the voice says, when. */
@@ -69,10 +72,10 @@ public final class AudioDescription {
 
 	private Narration narration(VideoTemplate template, VideoContent content, String language, String secondLanguage)
 			throws IOException {
-		VideoContent resolved = VideoRenderer.withTemplateMedia(template, content);
+		// only the words and the schedule count: the content's art is not needed (nor drawn)
 		String voice = voice(language);
 		String secondVoice = secondLanguage == null ? null : voice(secondLanguage);
-		return Narration.plan(Narration.moments(template, resolved, language, voice, secondLanguage, secondVoice),
+		return Narration.plan(Narration.moments(template, content, language, voice, secondLanguage, secondVoice),
 				template.frameCount() / (double) template.fps(), this.speech);
 	}
 

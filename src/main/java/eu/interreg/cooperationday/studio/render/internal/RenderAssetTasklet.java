@@ -94,7 +94,7 @@ class RenderAssetTasklet implements Tasklet {
 		boolean landscape = spec.equals(LANDSCAPE);
 		if (this.assets.exists(requestId, spec.kind().id(), spec.format())) {
 			log.debug("Request {} already has {}; not rendering it again", requestId, spec.partitionName());
-			if (!landscape || this.assets.exists(requestId, DESCRIBED.kind().id(), DESCRIBED.format())) {
+			if (!landscape || (has(requestId, DESCRIBED) && has(requestId, DESCRIPTIONS))) {
 				return RepeatStatus.FINISHED;
 			}
 		}
@@ -140,6 +140,12 @@ class RenderAssetTasklet implements Tasklet {
 
 	private static final AssetSpec DESCRIBED = AssetSpec.described();
 
+	private static final AssetSpec DESCRIPTIONS = AssetSpec.descriptions();
+
+	private boolean has(String requestId, AssetSpec spec) {
+		return this.assets.exists(requestId, spec.kind().id(), spec.format());
+	}
+
 	/** Copies the file of an earlier render from the same inputs, when there is one; whether it did. */
 	private boolean reused(String requestId, AssetSpec spec, String inputHash) {
 		Optional<Asset> same = this.assets.sameInputs(spec.kind().id(), spec.format(), inputHash);
@@ -169,22 +175,24 @@ class RenderAssetTasklet implements Tasklet {
 	}
 
 	/**
-	 * The audio-described video, made by the landscape video's partition: its pictures are that video's
-	 * packets ({@code picture}, or else the stored {@code video}) with another sound, so it is made where
-	 * they are, never by a partition that would wait for them (and could hold the thread or worker the
-	 * landscape video needs). Its visibility measure is the landscape video's.
+	 * The audio-described video and its descriptions, made by the landscape video's partition: its pictures
+	 * are that video's packets ({@code picture}, or else the stored {@code video}) with another sound, so
+	 * it is made where they are, never by a partition that would wait for them (and could hold the thread
+	 * or worker the landscape video needs); one reading makes both files. The described video's
+	 * visibility measure is the landscape video's.
 	 */
 	private void describe(RenderRequest request, byte[] logo, Path picture, Asset video) throws IOException {
-		if (!request.wants(DESCRIBED) || this.assets.exists(request.id(), DESCRIBED.kind().id(), DESCRIBED.format())) {
+		boolean sound = request.wants(DESCRIBED) && !has(request.id(), DESCRIBED)
+				&& !reused(request.id(), DESCRIBED, this.renderer.inputHash(request, logo, DESCRIBED));
+		boolean text = request.wants(DESCRIPTIONS) && !has(request.id(), DESCRIPTIONS)
+				&& !reused(request.id(), DESCRIPTIONS, this.renderer.inputHash(request, logo, DESCRIPTIONS));
+		if (!sound && !text) {
 			return;
 		}
 		long started = System.nanoTime();
-		String inputHash = this.renderer.inputHash(request, logo, DESCRIBED);
-		if (reused(request.id(), DESCRIBED, inputHash)) {
-			return;
-		}
 		Path pictures = picture;
-		Path temp = Files.createTempFile(this.workDirectory, "described-", ".mp4");
+		Path mp4 = Files.createTempFile(this.workDirectory, "described-", ".mp4");
+		Path vtt = Files.createTempFile(this.workDirectory, "descriptions-", ".vtt");
 		try {
 			if (pictures == null) {
 				pictures = Files.createTempFile(this.workDirectory, "landscape-", ".mp4");
@@ -192,16 +200,22 @@ class RenderAssetTasklet implements Tasklet {
 					Files.copy(in, pictures, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 				}
 			}
-			this.renderer.render(request, logo, DESCRIBED, temp, pictures);
-			store(request, DESCRIBED, inputHash, temp, video.visibility());
+			Files.writeString(vtt, this.renderer.describe(request, pictures, mp4), java.nio.charset.StandardCharsets.UTF_8);
+			if (sound) {
+				store(request, DESCRIBED, this.renderer.inputHash(request, logo, DESCRIBED), mp4, video.visibility());
+			}
+			if (text) {
+				store(request, DESCRIPTIONS, this.renderer.inputHash(request, logo, DESCRIPTIONS), vtt, null);
+			}
 		}
 		finally {
-			Files.deleteIfExists(temp);
+			Files.deleteIfExists(mp4);
+			Files.deleteIfExists(vtt);
 			if (picture == null && pictures != null) {
 				Files.deleteIfExists(pictures);
 			}
 		}
-		log.info("Rendered {} of request {} in {} ms", DESCRIBED.partitionName(), request.id(),
+		log.info("Rendered the audio description of request {} in {} ms", request.id(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 

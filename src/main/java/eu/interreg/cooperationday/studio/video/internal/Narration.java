@@ -104,10 +104,20 @@ public final class Narration {
 	/** Speaks the moments and places the lines in a video of {@code seconds}. */
 	public static Narration plan(List<Moment> moments, double seconds, SpeechEngine engine) throws IOException {
 		Map<String, float[]> spoken = new HashMap<>();
-		for (int rate : RATES) {
-			List<Cue> cues = place(moments, seconds, engine, rate, true, spoken);
+		List<Cue> first = place(moments, seconds, engine, RATES[0], true, spoken);
+		if (fits(first, seconds)) {
+			return new Narration(first, RATES[0], false);
+		}
+		// speech shortens about as the rate grows: skip the rates that cannot be fast enough
+		double over = first.get(first.size() - 1).end() / (seconds - TAIL);
+		int from = 1;
+		while (from < RATES.length - 1 && RATES[from] < RATES[0] * over * 0.9) {
+			from++;
+		}
+		for (int i = from; i < RATES.length; i++) {
+			List<Cue> cues = place(moments, seconds, engine, RATES[i], true, spoken);
 			if (fits(cues, seconds)) {
-				return new Narration(cues, rate, false);
+				return new Narration(cues, RATES[i], false);
 			}
 		}
 		int fastest = RATES[RATES.length - 1];
