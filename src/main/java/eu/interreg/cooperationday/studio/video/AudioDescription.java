@@ -55,7 +55,7 @@ public final class AudioDescription {
 		Narration narration = narration(template, content, language, secondLanguage);
 		Path audio = output.resolveSibling(output.getFileName() + ".described.m4a");
 		try {
-			Files.write(audio, AudioTracks.encode(narration.over(this.music.bed(template))));
+			Files.write(audio, AudioTracks.encode(narration.over(this.music.bed(template)), true));
 			SegmentMuxer.stitch(List.of(new SegmentMuxer.Part(picture, 0)), audio, output, template.fps());
 		}
 		finally {
