@@ -455,7 +455,7 @@ class RenderApiIT {
 		assertThat(failed.get("error").asString()).contains("poster-a3-print").doesNotContain("Injected")
 			.doesNotContain("/");
 		assertThat(failed.get("assets")).hasSize(Expected.filesPerRequest() - 1);
-		assertThat(this.renderer.renders(id)).isEqualTo(Expected.filesPerRequest());
+		assertThat(this.renderer.renders(id)).isEqualTo(Expected.partitionsPerRequest());
 		List<String> tokensBefore = new ArrayList<>();
 		failed.get("assets").forEach((a) -> tokensBefore.add(a.get("downloadUrl").asString()));
 
@@ -464,7 +464,7 @@ class RenderApiIT {
 		assertThat(done.get("status").asString()).isEqualTo("DONE");
 		assertThat(done.get("assets")).hasSize(Expected.filesPerRequest());
 		assertThat(this.renderer.renders(id)).as("only the missing A3 poster is rendered again")
-			.isEqualTo(Expected.filesPerRequest() + 1);
+			.isEqualTo(Expected.partitionsPerRequest() + 1);
 		List<String> tokensAfter = new ArrayList<>();
 		done.get("assets").forEach((a) -> tokensAfter.add(a.get("downloadUrl").asString()));
 		assertThat(tokensAfter).containsAll(tokensBefore);
