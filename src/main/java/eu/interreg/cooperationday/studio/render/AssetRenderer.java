@@ -75,15 +75,6 @@ public class AssetRenderer {
 	 * checked for a video; none for a file that shows no logo (captions)
 	 */
 	public List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path target) throws IOException {
-		return render(request, logo, spec, target, null);
-	}
-
-	/**
-	 * Renders one asset to {@code target}; the audio-described video takes its pictures from
-	 * {@code landscape}, the request's finished landscape video, or renders them first when it is null.
-	 */
-	public List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path target, Path landscape)
-			throws IOException {
 		RenderRequest.StoredLogo stored = request.logo();
 		Programme programme = request.programme();
 		return switch (spec.maker()) {
@@ -103,28 +94,9 @@ public class AssetRenderer {
 						StandardCharsets.UTF_8);
 				yield List.of();
 			}
-			case DESCRIBED_VIDEO -> {
-				Path pictures = landscape;
-				if (pictures == null) {
-					pictures = target.resolveSibling(target.getFileName() + ".pictures.mp4");
-					this.videos.render(template(), spec.shape().shape(),
-							videoContent(programme, stored.format(), logo, stored.marks()), pictures);
-				}
-				try {
-					describe(request, pictures, target);
-				}
-				finally {
-					if (landscape == null) {
-						Files.deleteIfExists(pictures);
-					}
-				}
-				yield List.of();
-			}
-			case DESCRIPTIONS -> {
-				Files.writeString(target, this.description.descriptions(template(), wordsOnly(programme, stored.marks(),
-						stored.format()), request.language().code(), secondCode(request)), StandardCharsets.UTF_8);
-				yield List.of();
-			}
+			// one reading makes both, from the landscape video's file, in that video's partition
+			case DESCRIBED_VIDEO, DESCRIPTIONS -> throw new IllegalArgumentException(
+					spec.key() + " is made with the landscape video: see describe()");
 			case VIDEO_THUMBNAIL -> {
 				VideoContent content = videoContent(programme, stored.format(), logo, stored.marks());
 				write(target, (out) -> {

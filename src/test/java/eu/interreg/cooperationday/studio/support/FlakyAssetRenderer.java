@@ -40,14 +40,13 @@ public class FlakyAssetRenderer extends AssetRenderer {
 	}
 
 	@Override
-	public java.util.List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path out, Path landscape)
-			throws IOException {
+	public java.util.List<Placement> render(RenderRequest request, byte[] logo, AssetSpec spec, Path out) throws IOException {
 		this.renders.computeIfAbsent(request.id(), (id) -> new AtomicInteger()).incrementAndGet();
 		if (request.programmeName().contains(MARKER) && spec.format().equals("a3-print") && spec.kind() == eu.interreg.cooperationday.studio.render.AssetKind.POSTER
 				&& this.failed.add(request.id())) {
 			throw new IOException("Injected failure of the A3 poster");
 		}
-		return super.render(request, logo, spec, out, landscape);
+		return super.render(request, logo, spec, out);
 	}
 
 	/** Puts this renderer in place of the real one in an application test: {@code @Import(FlakyAssetRenderer.Config.class)}. */
