@@ -145,7 +145,8 @@ public class BulkRenders {
 				event == null || event.date() == null ? null : event.date().toString(),
 				event == null ? null : event.venue(), event == null || event.url() == null ? null : event.url().toString(),
 				known.callbackUrl() == null ? null : known.callbackUrl().toString(),
-				known.secondLanguage() == null ? null : known.secondLanguage().code(), known.programmeNameSecond());
+				known.secondLanguage() == null ? null : known.secondLanguage().code(), known.programmeNameSecond(),
+				event == null ? null : event.city(), event == null ? null : event.country());
 	}
 
 	public String start(BulkImport.Result imported, String user) {

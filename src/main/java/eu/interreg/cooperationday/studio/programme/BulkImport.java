@@ -21,7 +21,8 @@ public class BulkImport {
 			"event_title", "event_date", "event_venue", "event_url");
 
 	/** Columns a CSV may add after {@link #HEADER}, in any order. */
-	public static final List<String> OPTIONAL = List.of("callback_url", "second_language", "name_second");
+	public static final List<String> OPTIONAL = List.of("callback_url", "second_language", "name_second", "event_city",
+			"event_country");
 
 	private final ProgrammeRequestParser parser;
 
@@ -73,7 +74,8 @@ public class BulkImport {
 			try {
 				ProgrammeRequest request = this.parser.parse(new ProgrammeRequestParser.RawFields(f.get(1), f.get(2),
 						f.get(3), logoFile, null, logo, f.get(5), f.get(6), f.get(7), f.get(8), optional(header, f, "callback_url"),
-						optional(header, f, "second_language"), optional(header, f, "name_second")));
+						optional(header, f, "second_language"), optional(header, f, "name_second"),
+						optional(header, f, "event_city"), optional(header, f, "event_country")));
 				accepted.add(new Accepted(row.number(), code, request));
 			}
 			catch (RequestRefusedException ex) {
@@ -104,6 +106,8 @@ public class BulkImport {
 			case "callbackUrl" -> "callback_url";
 			case "secondLanguage" -> "second_language";
 			case "programmeNameSecond" -> "name_second";
+			case "eventCity" -> "event_city";
+			case "eventCountry" -> "event_country";
 			default -> field;
 		};
 	}

@@ -18,6 +18,8 @@ import eu.interreg.cooperationday.studio.problem.StudioBusyException;
 import eu.interreg.cooperationday.studio.problem.Refusal;
 import eu.interreg.cooperationday.studio.problem.FieldProblem;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
+import eu.interreg.cooperationday.studio.places.Gazetteer;
+import eu.interreg.cooperationday.studio.programme.internal.EventPlaces;
 import eu.interreg.cooperationday.studio.programme.internal.LogoIntake;
 import eu.interreg.cooperationday.studio.programme.internal.FieldChecks;
 
@@ -52,6 +54,8 @@ public class ProgrammeRequestParser {
 
 	private final CallbackPolicy callbackRefusal;
 
+	private final Gazetteer gazetteer;
+
 	/**
 	 * @param undrawable the code points of a text that the campaign fonts cannot draw (an emoji, say):
 	 * such text is refused, never rendered as boxes
@@ -75,6 +79,13 @@ public class ProgrammeRequestParser {
 	 */
 	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable,
 			BooleanSupplier dropUndrawable, CallbackPolicy callbackRefusal) {
+		this(logoIntake, undrawable, dropUndrawable, callbackRefusal, Gazetteer.bundled());
+	}
+
+	/** @param gazetteer where an event's city is looked up (read on the first request that names one) */
+	public ProgrammeRequestParser(LogoIntake logoIntake, Function<String, List<Integer>> undrawable,
+			BooleanSupplier dropUndrawable, CallbackPolicy callbackRefusal, Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
 		this.logoIntake = logoIntake;
 		this.undrawable = undrawable;
 		this.dropUndrawable = dropUndrawable;
@@ -84,7 +95,15 @@ public class ProgrammeRequestParser {
 	/** The fields as they arrived; any may be null. */
 	public record RawFields(String programmeName, String language, String contactEmail, String logoFilename,
 			String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
-			String eventUrl, String callbackUrl, String secondLanguage, String programmeNameSecond) {
+			String eventUrl, String callbackUrl, String secondLanguage, String programmeNameSecond, String eventCity,
+			String eventCountry) {
+
+		public RawFields(String programmeName, String language, String contactEmail, String logoFilename,
+				String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
+				String eventUrl, String callbackUrl, String secondLanguage, String programmeNameSecond) {
+			this(programmeName, language, contactEmail, logoFilename, logoContentType, logo, eventTitle, eventDate,
+					eventVenue, eventUrl, callbackUrl, secondLanguage, programmeNameSecond, null, null);
+		}
 
 		/**
 		 * The fields as a form, the API or the preview posts them (multipart): the one mapping of an upload
@@ -92,25 +111,12 @@ public class ProgrammeRequestParser {
 		 */
 		public static RawFields upload(String programmeName, String language, String contactEmail, MultipartFile logo,
 				String eventTitle, String eventDate, String eventVenue, String eventUrl, String callbackUrl,
-				String secondLanguage, String programmeNameSecond) throws IOException {
+				String secondLanguage, String programmeNameSecond, String eventCity, String eventCountry)
+				throws IOException {
 			boolean hasLogo = logo != null && !logo.isEmpty();
 			return new RawFields(programmeName, language, contactEmail, hasLogo ? logo.getOriginalFilename() : null,
 					hasLogo ? logo.getContentType() : null, hasLogo ? logo.getBytes() : null, eventTitle, eventDate,
-					eventVenue, eventUrl, callbackUrl, secondLanguage, programmeNameSecond);
-		}
-
-		public RawFields(String programmeName, String language, String contactEmail, String logoFilename,
-				String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
-				String eventUrl) {
-			this(programmeName, language, contactEmail, logoFilename, logoContentType, logo, eventTitle, eventDate,
-					eventVenue, eventUrl, null, null, null);
-		}
-
-		public RawFields(String programmeName, String language, String contactEmail, String logoFilename,
-				String logoContentType, byte[] logo, String eventTitle, String eventDate, String eventVenue,
-				String eventUrl, String callbackUrl) {
-			this(programmeName, language, contactEmail, logoFilename, logoContentType, logo, eventTitle, eventDate,
-					eventVenue, eventUrl, callbackUrl, null, null);
+					eventVenue, eventUrl, callbackUrl, secondLanguage, programmeNameSecond, eventCity, eventCountry);
 		}
 
 	}
@@ -132,7 +138,8 @@ public class ProgrammeRequestParser {
 				{ "programmeNameSecond", raw.programmeNameSecond() }, { "language", raw.language() },
 				{ "secondLanguage", raw.secondLanguage() }, { "contactEmail", raw.contactEmail() },
 				{ "eventTitle", raw.eventTitle() }, { "eventDate", raw.eventDate() }, { "eventVenue", raw.eventVenue() },
-				{ "eventUrl", raw.eventUrl() }, { "callbackUrl", raw.callbackUrl() } });
+				{ "eventUrl", raw.eventUrl() }, { "callbackUrl", raw.callbackUrl() }, { "eventCity", raw.eventCity() },
+				{ "eventCountry", raw.eventCountry() } });
 		List<FieldProblem> missing = new ArrayList<>();
 		List<FieldProblem> invalid = new ArrayList<>();
 		String name = name(raw.programmeName(), missing, invalid);
@@ -145,7 +152,9 @@ public class ProgrammeRequestParser {
 		}
 		String eventTitle = optionalLine(raw.eventTitle(), "eventTitle", "The event title", invalid);
 		String eventVenue = optionalLine(raw.eventVenue(), "eventVenue", "The event venue", invalid);
-		Event event = new Event(eventTitle, date(raw.eventDate(), invalid), eventVenue, url(raw.eventUrl(), invalid));
+		String[] place = EventPlaces.check(raw.eventCity(), raw.eventCountry(), this.gazetteer, invalid);
+		Event event = new Event(eventTitle, date(raw.eventDate(), invalid), eventVenue, url(raw.eventUrl(), invalid),
+				place[0], place[1]);
 		URI callbackUrl = callback(raw.callbackUrl(), invalid);
 		refuseIfAny(raw, missing, invalid);
 		Logo logo = this.logoIntake.intake(raw.logoFilename(), raw.logoContentType(), raw.logo());

@@ -30,7 +30,7 @@ public class RateLimits {
 	public enum Kind {
 
 		SUBMISSIONS("submissions"), SUBMISSIONS_PER_EMAIL("submissions for this email address"), PREVIEWS("previews"),
-		DOWNLOADS("downloads");
+		DOWNLOADS("downloads"), PAGES("campaign pages");
 
 		private final String words;
 
@@ -50,6 +50,7 @@ public class RateLimits {
 		this.configs.put(Kind.SUBMISSIONS_PER_EMAIL, config(properties.submissionsPerEmail(), properties.submissionsPeriod()));
 		this.configs.put(Kind.PREVIEWS, config(properties.previews(), properties.previewsPeriod()));
 		this.configs.put(Kind.DOWNLOADS, config(properties.downloads(), properties.downloadsPeriod()));
+		this.configs.put(Kind.PAGES, config(properties.pages(), properties.pagesPeriod()));
 		int remembered = properties.clients() * Kind.values().length;
 		this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
 			@Override

@@ -67,7 +67,8 @@ public class SharePages implements PublicPages {
 	@Override
 	public Optional<PublicPage> of(String requestId) {
 		return byRequest(requestId).filter(Page::published)
-			.map((page) -> new PublicPage(this.urls.share(page.slug()), this.urls.unpublish(page.slug(), page.key())));
+			.map((page) -> new PublicPage(this.urls.share(page.slug()), this.urls.unpublish(page.slug(), page.key()),
+					this.urls.manageEvents(page.slug(), page.key()), this.urls.embedEvents(page.slug())));
 	}
 
 	/** A request's page as staff see it: its slug, and whether it is published. */
@@ -104,16 +105,33 @@ public class SharePages implements PublicPages {
 	 * @return false when the slug or the key is not right
 	 */
 	boolean unpublish(String slug, String key) {
-		if (!ShareSlugs.plausible(slug) || key == null || key.length() > 64) {
+		Optional<String> owned = ownedBy(slug, key);
+		if (owned.isEmpty()) {
 			return false;
+		}
+		log.info("Share page of request {} unpublished by its communicator", owned.get());
+		return setPublished(owned.get(), false);
+	}
+
+	/**
+	 * The request whose page is {@code slug} when {@code key} is its communicator's secret key (the one in
+	 * the unpublish and events links of the ready email); empty when the slug or the key is not right.
+	 */
+	public Optional<String> ownedBy(String slug, String key) {
+		if (!ShareSlugs.plausible(slug) || key == null || key.length() > 64) {
+			return Optional.empty();
 		}
 		Optional<Page> page = bySlug(slug);
 		if (page.isEmpty() || page.get().key() == null || !MessageDigest.isEqual(
 				page.get().key().getBytes(StandardCharsets.US_ASCII), key.getBytes(StandardCharsets.US_ASCII))) {
-			return false;
+			return Optional.empty();
 		}
-		log.info("Share page of request {} unpublished by its communicator", page.get().requestId());
-		return setPublished(page.get().requestId(), false);
+		return Optional.of(page.get().requestId());
+	}
+
+	/** The share page's slug of a request, whether or not it is published. */
+	public Optional<String> slugOf(String requestId) {
+		return byRequest(requestId).map(Page::slug);
 	}
 
 	/** Staff publish or unpublish a request's page; false when there is no such page. */

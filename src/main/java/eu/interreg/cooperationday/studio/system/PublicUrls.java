@@ -45,6 +45,21 @@ public class PublicUrls {
 		return share(slug) + "/unpublish?key=" + key;
 	}
 
+	/** The link, mailed to a request's communicator, where its programme's events are added, edited and cancelled. */
+	public String manageEvents(String slug, String key) {
+		return share(slug) + "/events?key=" + key;
+	}
+
+	/** The events widget of a programme, for an {@code <iframe>} on its own website. */
+	public String embedEvents(String slug) {
+		return base() + "/embed/events?programme=" + slug;
+	}
+
+	/** A campaign event's public page. */
+	public String event(String id) {
+		return base() + "/events/" + id;
+	}
+
 	public String requestStatus(String id) {
 		return base() + "/api/render-requests/" + id;
 	}

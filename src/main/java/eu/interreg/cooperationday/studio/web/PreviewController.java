@@ -59,7 +59,7 @@ class PreviewController {
 			@RequestParam(required = false) String programmeNameSecond) throws IOException, InterruptedException {
 		ProgrammeRequest request = this.parser.parseForPreview(ProgrammeRequestParser.RawFields.upload(programmeName,
 				language, null, logo, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
-				programmeNameSecond));
+				programmeNameSecond, null, null));
 		if (!this.drawing.tryAcquire(1, TimeUnit.SECONDS)) {
 			throw new StudioBusyException("Every preview slot is drawing: please try again in a second.", 1);
 		}

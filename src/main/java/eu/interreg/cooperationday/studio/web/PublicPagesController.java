@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
 import eu.interreg.cooperationday.studio.problem.FieldProblem;
+import eu.interreg.cooperationday.studio.places.Gazetteer;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
 import eu.interreg.cooperationday.studio.problem.Refusal;
@@ -90,10 +91,11 @@ class PublicPagesController {
 
 	/** What the form holds, to show it again after a refusal. */
 	record FormData(String programmeName, String language, String contactEmail, String eventTitle, String eventDate,
-			String eventVenue, String eventUrl, Set<String> assets, String secondLanguage, String programmeNameSecond) {
+			String eventVenue, String eventUrl, Set<String> assets, String secondLanguage, String programmeNameSecond,
+			String eventCity, String eventCountry) {
 
 		static FormData empty() {
-			return new FormData("", "", "", "", "", "", "", Set.of("video", "posters", "social"), "", "");
+			return new FormData("", "", "", "", "", "", "", Set.of("video", "posters", "social"), "", "", "", "");
 		}
 
 	}
@@ -112,7 +114,7 @@ class PublicPagesController {
 		FormData empty = FormData.empty();
 		Language second = this.text.pick(lang, ranges(acceptLanguage));
 		if (second != null) {
-			empty = new FormData("", second.code(), "", "", "", "", "", empty.assets(), "", "");
+			empty = new FormData("", second.code(), "", "", "", "", "", empty.assets(), "", "", "", "");
 		}
 		return form(model, empty, Map.of());
 	}
@@ -132,15 +134,17 @@ class PublicPagesController {
 			@RequestParam(required = false) String eventTitle, @RequestParam(required = false) String eventDate,
 			@RequestParam(required = false) String eventVenue, @RequestParam(required = false) String eventUrl,
 			@RequestParam(required = false) List<String> assets, @RequestParam(required = false) String secondLanguage,
-			@RequestParam(required = false) String programmeNameSecond, Model model, HttpServletResponse response)
+			@RequestParam(required = false) String programmeNameSecond, @RequestParam(required = false) String eventCity,
+			@RequestParam(required = false) String eventCountry, Model model, HttpServletResponse response)
 			throws IOException {
 		FormData data = new FormData(programmeName, language, contactEmail, eventTitle, eventDate, eventVenue, eventUrl,
 				assets == null ? Set.of() : Set.copyOf(assets), secondLanguage == null ? "" : secondLanguage,
-				programmeNameSecond == null ? "" : programmeNameSecond);
+				programmeNameSecond == null ? "" : programmeNameSecond, eventCity == null ? "" : eventCity,
+				eventCountry == null ? "" : eventCountry);
 		try {
 			ProgrammeRequest request = this.parser.parse(ProgrammeRequestParser.RawFields.upload(programmeName, language,
 					contactEmail, logo, eventTitle, eventDate, eventVenue, eventUrl, null, secondLanguage,
-					programmeNameSecond));
+					programmeNameSecond, eventCity, eventCountry));
 			this.rateLimits.acquire(RateLimits.Kind.SUBMISSIONS_PER_EMAIL, request.contactEmail());
 			String id = this.renders.submit(request, AssetGroup.parse(assets), null, null);
 			response.setStatus(303);
@@ -194,6 +198,7 @@ class PublicPagesController {
 		model.addAttribute("form", data);
 		model.addAttribute("errors", errors);
 		model.addAttribute("languages", Language.values());
+		model.addAttribute("countries", Gazetteer.bundled().countryNames(Locale.ENGLISH));
 		model.addAttribute("logoMaxSize", this.limits.logoMaxSizeText());
 		model.addAttribute("logoMaxBytes", this.limits.logoMaxSize().toBytes());
 		model.addAttribute("ui", this.text.texts(this.text.pick(data.language(), List.of())));

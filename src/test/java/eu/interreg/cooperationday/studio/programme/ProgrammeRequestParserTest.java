@@ -22,7 +22,7 @@ class ProgrammeRequestParserTest {
 	private static ProgrammeRequestParser.RawFields fields(String name, String language, String email, String date,
 			String url) {
 		return new ProgrammeRequestParser.RawFields(name, language, email, "logo.png", "image/png", Fixtures.png(20, 20),
-				"Open day", date, "Görlitz", url);
+				"Open day", date, "Görlitz", url, null, null, null);
 	}
 
 	@Test
@@ -39,7 +39,7 @@ class ProgrammeRequestParserTest {
 	@Test
 	void missingFieldsAre400AndNameEachField() {
 		assertThatThrownBy(() -> this.parser.parse(new ProgrammeRequestParser.RawFields(" ", null, null, null, null,
-				null, null, null, null, null)))
+				null, null, null, null, null, null, null, null)))
 			.isInstanceOfSatisfying(RequestRefusedException.class, (ex) -> {
 				assertThat(ex.refusal().kind()).isEqualTo(Refusal.Kind.INCOMPLETE);
 				assertThat(ex.problems()).extracting(FieldProblem::field)

@@ -23,6 +23,7 @@ public final class TestStudio {
 		registry.add("studio.rate-limits.submissions-per-email", () -> 1000);
 		registry.add("studio.rate-limits.previews", () -> 1000);
 		registry.add("studio.rate-limits.downloads", () -> 10000);
+		registry.add("studio.rate-limits.pages", () -> 10000);
 	}
 
 	/**

@@ -101,8 +101,8 @@ class ApiDescriptionIT {
 		try {
 			Files.write(logo, Fixtures.svg());
 			Accepted accepted = requests.submit(logo.toFile(), "Interreg France-Wallonie-Vlaanderen", "fr",
-					"comms@fwvl.example", "Fête de la coopération", "2026-09-21", "Lille", null, null, null, null,
-					List.of("social"));
+					"comms@fwvl.example", "Fête de la coopération", "2026-09-21", "Grand-Place", null, "Lille", "FR", null,
+					null, null, List.of("social"));
 			assertThat(accepted.getStatus()).isEqualTo("QUEUED");
 			RequestStatus done = Awaitility.await()
 				.atMost(Duration.ofSeconds(120))

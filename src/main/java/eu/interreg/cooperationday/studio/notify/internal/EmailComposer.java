@@ -61,6 +61,8 @@ public class EmailComposer {
 		if (page != null) {
 			text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(page.url()).append("\n");
 			text.append(this.strings.get(language, "email.unpublish")).append("\n").append(page.unpublishUrl()).append("\n");
+			text.append("\n").append(this.strings.get(language, "email.events")).append("\n").append(page.eventsUrl()).append("\n");
+			text.append(this.strings.get(language, "email.embed")).append("\n").append(page.embedSnippet()).append("\n");
 		}
 		text.append("\n").append(this.strings.get(language, "email.closing")).append("\n");
 		Language second = second(request, language);
@@ -161,7 +163,11 @@ public class EmailComposer {
 				.append(escape(this.strings.get(language, "email.unpublish"))).append(" <a id=\"unpublish\" href=\"")
 				.append(escape(page.unpublishUrl()))
 				.append("\" style=\"color:#003399\">").append(escape(this.strings.get(language, "email.unpublish-link")))
-				.append("</a></p>");
+				.append("</a></p><p>").append(escape(this.strings.get(language, "email.events"))).append(" <a id=\"events\" href=\"")
+				.append(escape(page.eventsUrl())).append("\" style=\"color:#003399\">")
+				.append(escape(this.strings.get(language, "email.events-link"))).append("</a></p><p style=\"font-size:0.9em\">")
+				.append(escape(this.strings.get(language, "email.embed"))).append("</p><pre id=\"embed\" style=\"white-space:pre-wrap;"
+						+ "font-size:0.85em;background:#F1F5F9;padding:8px\">").append(escape(page.embedSnippet())).append("</pre>");
 		}
 		html.append("<p>").append(escape(this.strings.get(language, "email.closing"))).append("</p>");
 		Language second = second(request, language);

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.places.Gazetteer;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.template.VideoTemplates;
 import eu.interreg.cooperationday.studio.programme.internal.DecodeBulkhead;
@@ -38,7 +39,7 @@ class ProgrammeConfiguration {
 
 	@Bean
 	ProgrammeRequestParser programmeRequestParser(UploadLimits limits, DecodeBulkhead bulkhead, BrandKit brand,
-			VideoTemplates templates, ObjectProvider<CallbackPolicy> callbacks) {
+			VideoTemplates templates, ObjectProvider<CallbackPolicy> callbacks, Gazetteer gazetteer) {
 		// a harmonised logo says it is co-funded in its own language: any language's wording counts
 		List<String> statements = java.util.stream.Stream.concat(java.util.stream.Stream.of(LogoIntake.ENGLISH_STATEMENT),
 				java.util.Arrays.stream(Language.values())
@@ -54,7 +55,7 @@ class ProgrammeConfiguration {
 					.distinct()
 					.toList(),
 				() -> templates.chosen().dropUndrawable(),
-				callbacks.getIfAvailable(() -> (url) -> Optional.of("This studio sends no webhooks.")));
+				callbacks.getIfAvailable(() -> (url) -> Optional.of("This studio sends no webhooks.")), gazetteer);
 	}
 
 	@Bean

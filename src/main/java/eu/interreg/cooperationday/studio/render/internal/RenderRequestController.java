@@ -56,6 +56,10 @@ class RenderRequestController {
 			@RequestPart(required = false) MultipartFile logo, @RequestParam(required = false) String eventTitle,
 			@RequestParam(required = false) String eventDate, @RequestParam(required = false) String eventVenue,
 			@RequestParam(required = false) String eventUrl,
+			@Parameter(description = "The event's city or town, in any spelling the studio's gazetteer knows (Köln, Cologne, Koeln)")
+			@RequestParam(required = false) String eventCity,
+			@Parameter(description = "The event's country: ISO 3166-1 alpha-2, needed with eventCity")
+			@RequestParam(required = false) String eventCountry,
 			@Parameter(description = "An https address told (signed POST of the status) when the request is DONE or FAILED")
 			@RequestParam(required = false) String callbackUrl,
 			@Parameter(description = "A second language to set the material in too (ISO 639-1, not the first)")
@@ -67,7 +71,7 @@ class RenderRequestController {
 		Set<AssetGroup> groups = AssetGroup.parse(assets);
 		ProgrammeRequest request = this.parser.parse(ProgrammeRequestParser.RawFields.upload(programmeName, language,
 				contactEmail, logo, eventTitle, eventDate, eventVenue, eventUrl, callbackUrl, secondLanguage,
-				programmeNameSecond));
+				programmeNameSecond, eventCity, eventCountry));
 		this.limits.acquire(RateLimits.Kind.SUBMISSIONS_PER_EMAIL, request.contactEmail());
 		String id = this.renders.submit(request, groups, null, null);
 		String statusUrl = this.urls.requestStatus(id);

@@ -41,10 +41,10 @@ public class RenderRequestRepository {
 				insert into render_request (id, programme_name, language, contact_email, event_title, event_date,
 				    event_venue, event_url, logo_format, logo_key, logo_original_key, status, error, created_at, updated_at,
 				    asset_groups, bulk_id, programme_code, callback_url, second_language, programme_name_second,
-				    logo_emblem, logo_statement)
+				    logo_emblem, logo_statement, event_city, event_country)
 				values (:id, :name, :language, :email, :title, :date, :venue, :url, :logoFormat, :logoKey,
 				    :logoOriginalKey, :status, null, :now, :now, :groups, :bulkId, :code, :callback, :second, :nameSecond,
-				    :emblem, :statement)
+				    :emblem, :statement, :city, :country)
 				""")
 			.param("id", request.id())
 			.param("name", request.programmeName())
@@ -54,6 +54,8 @@ public class RenderRequestRepository {
 			.param("date", event == null ? null : event.date())
 			.param("venue", event == null ? null : event.venue())
 			.param("url", (event == null || event.url() == null) ? null : event.url().toString())
+			.param("city", event == null ? null : event.city())
+			.param("country", event == null ? null : event.country())
 			.param("logoFormat", request.logo().format().name())
 			.param("logoKey", request.logo().key())
 			.param("logoOriginalKey", request.logo().originalKey())
@@ -138,8 +140,11 @@ public class RenderRequestRepository {
 		java.sql.Date date = rs.getDate("event_date");
 		String venue = rs.getString("event_venue");
 		String url = rs.getString("event_url");
-		if (title != null || date != null || venue != null || url != null) {
-			event = new Event(title, date == null ? null : date.toLocalDate(), venue, url == null ? null : URI.create(url));
+		String city = rs.getString("event_city");
+		String country = rs.getString("event_country");
+		if (title != null || date != null || venue != null || url != null || city != null || country != null) {
+			event = new Event(title, date == null ? null : date.toLocalDate(), venue, url == null ? null : URI.create(url),
+					city, country);
 		}
 		Language second = rs.getString("second_language") == null ? null
 				: Language.fromCode(rs.getString("second_language")).orElseThrow();

@@ -16,7 +16,7 @@ import eu.interreg.cooperationday.studio.security.RateLimits;
 
 /**
  * Limits per client address: submissions (the form, {@code POST /api/render-requests}), previews
- * ({@code POST /api/previews}) and downloads ({@code GET /d/...}, {@code GET /requests/{id}/download.zip}).
+ * ({@code POST /api/previews}), campaign pages and feeds ({@code GET /events...}, {@code /embed/...}) and downloads ({@code GET /d/...}, {@code GET /requests/{id}/download.zip}).
  * Over a limit is a 429 problem+json with {@code Retry-After}. The API's limits are taken before the
  * security chain, so a flood costs the studio no decoding; the form's after it
  * ({@link #afterCsrf}), so a forged post without the page's CSRF token gets its 403 and uses no one's
@@ -56,6 +56,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 	static RateLimits.Kind kind(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		if ("GET".equals(request.getMethod())) {
+			if (path.startsWith("/events") || path.startsWith("/embed/")) {
+				return RateLimits.Kind.PAGES;
+			}
 			return path.startsWith("/d/") || ZIP_DOWNLOAD.matcher(path).matches() ? RateLimits.Kind.DOWNLOADS : null;
 		}
 		if (!"POST".equals(request.getMethod())) {

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param previewsPeriod the window of the preview limit
  * @param downloads {@code /d/} downloads per address per {@code downloadsPeriod}
  * @param downloadsPeriod the window of the download limit
+ * @param pages campaign pages and feeds ({@code /events} and what is under it, {@code /embed/}) per address
+ * per {@code pagesPeriod}: a calendar client polls, a crawler walks; neither may take the studio over
+ * @param pagesPeriod the window of the page limit
  * @param logins failed staff sign-ins (the form or HTTP Basic) per address, and per username, per
  * {@code loginsPeriod}; past it both are refused with 429 until the oldest failure is older than the period
  * @param loginsPeriod the window of the sign-in limit
@@ -29,7 +32,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RateLimitProperties(@DefaultValue("20") int submissions, @DefaultValue("10m") Duration submissionsPeriod,
 		@DefaultValue("5") int submissionsPerEmail, @DefaultValue("60") int previews,
 		@DefaultValue("1m") Duration previewsPeriod, @DefaultValue("300") int downloads,
-		@DefaultValue("1m") Duration downloadsPeriod, @DefaultValue("10") int logins,
+		@DefaultValue("1m") Duration downloadsPeriod, @DefaultValue("600") int pages,
+		@DefaultValue("1m") Duration pagesPeriod, @DefaultValue("10") int logins,
 		@DefaultValue("10m") Duration loginsPeriod, @DefaultValue List<String> trustedProxies,
 		@DefaultValue("10000") int clients) {
 }

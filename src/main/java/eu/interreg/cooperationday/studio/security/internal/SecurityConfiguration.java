@@ -28,6 +28,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import eu.interreg.cooperationday.studio.storage.AssetStore;
+import eu.interreg.cooperationday.studio.system.MapProperties;
 import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 import eu.interreg.cooperationday.studio.security.internal.ClientAddress;
 import eu.interreg.cooperationday.studio.security.internal.RateLimitProperties;
@@ -67,7 +68,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain site(HttpSecurity http, ProblemWriter problems, SignInLimit signIns, RateLimitProperties limits,
-			AssetStore store) throws Exception {
+			AssetStore store, MapProperties map) throws Exception {
 		String media = store.publicOrigin();
 		http.addFilterAfter(new SignInLimitFilter(signIns, new ClientAddress(limits.trustedProxies()), problems),
 				CsrfFilter.class)
@@ -78,17 +79,14 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			// the public API is called by programs with no session to protect; forms carry a CSRF token. The
-			// unpublish form carries the page's own secret key, which a forged request cannot know either.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish"))
+			// unpublish and events forms carry the page's own secret key, which a forged request cannot know either.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish", "/p/*/events", "/p/*/events/**"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
-			// no inline or foreign scripts; images and videos from the studio and its public object store only
-			// (download links redirect there); nothing frames the studio; links out tell nothing of the page
-			// (an unpublish link carries its key); X-Content-Type-Options and X-Frame-Options are Spring's
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; script-src 'self'; img-src 'self' data: blob: " + media + "; "
-								+ "media-src 'self' " + media + "; style-src 'self' 'unsafe-inline'; object-src 'none'; "
-								+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			// Content-Security-Policy and X-Frame-Options per page (PageHeaders: only the widget may be framed);
+			// links out tell nothing of the page (an unpublish link carries its key); X-Content-Type-Options is
+			// Spring's
+			.headers((headers) -> headers.frameOptions((frames) -> frames.disable())
+				.addHeaderWriter(new PageHeaders(media, map.tilesOrigin()))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -1,0 +1,402 @@
+package eu.interreg.cooperationday.studio.events;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Document;
+import tools.jackson.databind.JsonNode;
+
+import eu.interreg.cooperationday.studio.places.Gazetteer;
+import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.Mails;
+import eu.interreg.cooperationday.studio.support.StudioClient;
+import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
+import eu.interreg.cooperationday.studio.support.TestStudio;
+
+import static eu.interreg.cooperationday.studio.support.StudioClient.form;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The campaign's events over real HTTP: three programmes ask with their event's city and country (found
+ * offline in three spellings), their communicators add the other 27 of the 30 fixture events from the
+ * link in their email, and the list, the feeds, an event's page and the widget show all 30 where they are.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventsIT {
+
+	static final ServerSetup SMTP = new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(SMTP).withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestStudio.embedded(registry);
+		TestStudio.smtp(registry, SMTP);
+	}
+
+	/** One row of the fixture: 30 events in 25 countries with their reference coordinates. */
+	record Row(String title, String date, String city, String country, double latitude, double longitude,
+			String format, String language) {
+	}
+
+	static final List<Row> ROWS = rows();
+
+	/** The programmes: their email, and (filled as the tests go) their events link. */
+	static final Map<String, String> LINKS = new LinkedHashMap<>();
+
+	static final Map<String, String> REQUESTS = new LinkedHashMap<>();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	StudioClient client() {
+		return new StudioClient(this.port);
+	}
+
+	static List<Row> rows() {
+		List<Row> rows = new ArrayList<>();
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(
+				EventsIT.class.getResourceAsStream("/events/thirty-events.csv"), StandardCharsets.UTF_8))) {
+			in.readLine();
+			String line;
+			while ((line = in.readLine()) != null) {
+				String[] f = line.split(",");
+				rows.add(new Row(f[0], f[1], f[2], f[3], Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[6], f[7]));
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return rows;
+	}
+
+	@Test
+	@Order(1)
+	void anUnknownPlaceIsRefusedNamingTheFieldWithSuggestions() throws Exception {
+		HttpResponse<String> refused = client().submit(form("programmeName", "Interreg Rhein-Maas", "language", "de",
+				"contactEmail", "comms@rm.example", "logo", new FilePart("logo.png", "image/png", Fixtures.png(400, 200)),
+				"eventTitle", "Grenzfest", "eventDate", "2026-09-19", "eventCity", "Maastrikt", "eventCountry", "NL",
+				"assets", "social"));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+		assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		JsonNode error = client().json(refused.body()).get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("eventCity");
+		assertThat(error.get("reason").asString()).contains("Maastrikt").contains("Did you mean").contains("Maastricht");
+
+		HttpResponse<String> noCountry = client().submit(form("programmeName", "Interreg Rhein-Maas", "language", "de",
+				"contactEmail", "comms@rm.example", "logo", new FilePart("logo.png", "image/png", Fixtures.png(400, 200)),
+				"eventCity", "Köln", "eventCountry", "ZZ"));
+		assertThat(noCountry.statusCode()).isEqualTo(422);
+		assertThat(client().json(noCountry.body()).get("errors").get(0).get("field").asString()).isEqualTo("eventCountry");
+	}
+
+	@Test
+	@Order(2)
+	void threeProgrammesAskWithTheirEventsPlaceInThreeSpellings() throws Exception {
+		StudioClient client = client();
+		// the fixture's Köln, Θεσσαλονίκη and Lisbon, spelled Koeln, Thessaloniki and Lisboa
+		String[][] programmes = { { "Interreg Deutschland-Nederland", "de", "comms@dnl.example", "0", "Koeln" },
+				{ "Interreg Greece-Bulgaria", "el", "comms@grbg.example", "19", "Thessaloniki" },
+				{ "Interreg Spain-Portugal", "pt", "comms@poctep.example", "2", "Lisboa" } };
+		for (String[] p : programmes) {
+			Row row = ROWS.get(Integer.parseInt(p[3]));
+			HttpResponse<String> accepted = client.submit(form("programmeName", p[0], "language", p[1], "contactEmail",
+					p[2], "logo", new FilePart("logo.png", "image/png", Fixtures.png(400, 200)), "eventTitle", row.title(),
+					"eventDate", row.date(), "eventVenue", "Town hall", "eventCity", p[4], "eventCountry", row.country(),
+					"assets", "social"));
+			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+			REQUESTS.put(p[2], client.json(accepted.body()).get("id").asString());
+		}
+		for (Map.Entry<String, String> request : REQUESTS.entrySet()) {
+			assertThat(client.awaitFinished(request.getValue(), Duration.ofSeconds(180)).get("status").asString()).isEqualTo("DONE");
+			MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+				.until(() -> List.of(smtp.getReceivedMessagesForDomain(request.getKey())), (m) -> !m.isEmpty())
+				.get(0);
+			String text = Mails.part(mail, "text/plain");
+			Matcher link = Pattern.compile("http://[^\\s]+/p/[a-z0-9-]+/events\\?key=[A-Za-z0-9_-]{43}").matcher(text);
+			assertThat(link.find()).as(text).isTrue();
+			LINKS.put(request.getKey(), link.group());
+			assertThat(text).contains("<iframe src=\"").contains("/embed/events?programme=");
+			assertThat(Mails.part(mail, "text/html")).contains("id=\"events\"");
+		}
+	}
+
+	@Test
+	@Order(3)
+	void theCommunicatorsAddTheOther27EventsFromTheirLink() throws Exception {
+		StudioClient client = client();
+		List<String> links = List.copyOf(LINKS.values());
+		Set<Integer> own = Set.of(0, 19, 2);
+		for (int i = 0; i < ROWS.size(); i++) {
+			if (own.contains(i)) {
+				continue;
+			}
+			Row row = ROWS.get(i);
+			String link = links.get(i % 3);
+			HttpResponse<String> saved = post(link.substring(0, link.indexOf('?')), Map.of("key", key(link), "title",
+					row.title(), "date", row.date(), "start", "14:00", "end", "17:30", "city", row.city(), "country",
+					row.country(), "format", row.format(), "languages", row.language(), "description",
+					"<b>Doors open</b> at 14:00 & music"));
+			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+		}
+		HttpResponse<String> page = client.get(links.get(0));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Open border day").contains("River Douro walk").doesNotContain("Bridges of the Danube");
+		assertThat(client.get(links.get(0).replaceAll("key=.*", "key=" + "A".repeat(43))).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	@Order(4)
+	void badEventsAreRefusedNamingEachFieldAndOutOfWindowDatesWarn() throws Exception {
+		String link = LINKS.values().iterator().next();
+		String action = link.substring(0, link.indexOf('?'));
+		HttpResponse<String> refused = post(action, Map.of("key", key(link), "title", "Somewhere", "date", "2026-09-19",
+				"city", "Kolnn", "country", "DE", "end", "10:00"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("No place called &quot;Kolnn&quot; is known in DE. Did you mean: ").contains("Köln")
+			.contains("The end time must come after the start time.");
+		HttpResponse<String> winter = post(action, Map.of("key", key(link), "title", "Winter reunion", "date", "2026-12-12",
+				"format", "online"));
+		assertThat(winter.statusCode()).isEqualTo(303);
+		String location = winter.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("warning=window");
+		assertThat(client().get(location).body()).contains("outside the campaign&#39;s window");
+		String id = location.replaceAll(".*saved=([a-z0-9]+).*", "$1");
+		HttpResponse<String> cancelled = post(action + "/" + id + "/cancel", Map.of("key", key(link), "cancelled", "true"));
+		assertThat(cancelled.statusCode()).isEqualTo(303);
+	}
+
+	@Test
+	@Order(5)
+	void theListShowsEveryEventWithoutJavaScriptAndFilters() throws Exception {
+		StudioClient client = client();
+		HttpResponse<String> list = client.get("/events");
+		assertThat(list.statusCode()).isEqualTo(200);
+		String html = list.body();
+		assertThat(Pattern.compile("<li class=\"event( cancelled)?\" id=\"event-").matcher(html).results().count())
+			.as("30 events and the cancelled winter one").isEqualTo(31);
+		for (Row row : ROWS) {
+			assertThat(html).contains(escape(row.title()));
+		}
+		assertThat(html).contains("Cancelled").contains("GeoNames").contains("OpenStreetMap");
+		String csp = list.headers().firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp).contains("img-src 'self' data: blob:").contains("https://tile.openstreetmap.org")
+			.contains("frame-ancestors 'none'");
+		assertThat(list.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+
+		String germany = client.get("/events?country=DE").body();
+		assertThat(count(germany)).as("Köln and München").isEqualTo(2);
+		String online = client.get("/events?format=online").body();
+		assertThat(online).contains("Meuse-Rhine cafe").contains("Centrope talks").doesNotContain("Open border day");
+		String september = client.get("/events?from=2026-09-19&to=2026-09-19").body();
+		assertThat(count(september)).isEqualTo(ROWS.stream().filter((r) -> r.date().equals("2026-09-19")).count());
+		String greek = client.get("/events?language=el").body();
+		assertThat(greek).contains("Island cooperation evening").doesNotContain("Riga open doors");
+	}
+
+	@Test
+	@Order(6)
+	void theCalendarHoldsThirtyEventsWithStableUids() throws Exception {
+		StudioClient client = client();
+		HttpResponse<String> ics = client.get("/events.ics");
+		assertThat(ics.statusCode()).isEqualTo(200);
+		assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
+		// ical4j's GEO rule takes no minus sign, which RFC 5545 (3.8.1.6, FLOAT) allows: Lisbon is at -9.1
+		assertThat(calendar.validate().getEntries()).as(calendar.validate().toString())
+			.allMatch((entry) -> "GEO".equals(entry.getContext()) && entry.getMessage().contains("MUST match expression"));
+		List<VEvent> events = calendar.getComponents("VEVENT");
+		assertThat(events).hasSize(31);
+		Set<String> uids = new HashSet<>();
+		events.forEach((e) -> uids.add(value(e, Property.UID)));
+		assertThat(uids).hasSize(31);
+		assertThat(events.stream().filter((e) -> "CANCELLED".equals(value(e, Property.STATUS)))).hasSize(1);
+		Calendar again = new CalendarBuilder().build(new StringReader(client.get("/events.ics").body()));
+		Set<String> uidsAgain = new HashSet<>();
+		again.<VEvent>getComponents("VEVENT").forEach((e) -> uidsAgain.add(value(e, Property.UID)));
+		assertThat(uidsAgain).isEqualTo(uids);
+		// the added ones start at 14:00 where they are: Helsinki is UTC+3 in October
+		VEvent oulu = events.stream().filter((e) -> value(e, Property.SUMMARY).startsWith("Northern Periphery")).findFirst().orElseThrow();
+		assertThat(value(oulu, Property.DTSTART)).isEqualTo("20261009T110000Z");
+
+		Calendar greece = new CalendarBuilder().build(new StringReader(client.get("/events.ics?country=GR").body()));
+		assertThat(greece.<VEvent>getComponents("VEVENT")).hasSize(1);
+	}
+
+	@Test
+	@Order(7)
+	void theGeoJsonHasThirtyFeaturesWhereTheyAre() throws Exception {
+		HttpResponse<String> geo = client().get("/events.geojson");
+		assertThat(geo.statusCode()).isEqualTo(200);
+		assertThat(geo.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+		JsonNode collection = client().json(geo.body());
+		assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
+		JsonNode features = collection.get("features");
+		assertThat(features).as("the winter reunion is online and has no place").hasSize(30);
+		for (JsonNode feature : features) {
+			String title = feature.get("properties").get("title").asString();
+			Row row = ROWS.stream().filter((r) -> r.title().equals(title)).findFirst().orElseThrow();
+			double lon = feature.get("geometry").get("coordinates").get(0).asDouble();
+			double lat = feature.get("geometry").get("coordinates").get(1).asDouble();
+			assertThat(Gazetteer.kilometres(row.latitude(), row.longitude(), lat, lon)).as(title + " as [lon, lat]").isLessThan(25);
+		}
+	}
+
+	@Test
+	@Order(8)
+	void theAtomFeedAndAnEventsPageWithItsCardAndSchemaOrgEvent() throws Exception {
+		StudioClient client = client();
+		HttpResponse<String> atom = client.get("/events.atom");
+		assertThat(atom.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(atom.body().getBytes(StandardCharsets.UTF_8)));
+		assertThat(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength()).isEqualTo(31);
+
+		JsonNode feature = client.json(client.get("/events.geojson?country=HU").body()).get("features").get(0);
+		String url = feature.get("properties").get("url").asString();
+		HttpResponse<String> page = client.get(url);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String html = page.body();
+		assertThat(html).contains("<meta property=\"og:title\" content=\"Szigetköz festival · ")
+			.contains("&lt;b&gt;Doors open&lt;/b&gt; at 14:00 &amp; music").doesNotContain("<b>Doors open");
+		Matcher ld = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+		assertThat(ld.find()).isTrue();
+		JsonNode event = client.json(ld.group(1));
+		assertThat(event.get("@type").asString()).isEqualTo("Event");
+		assertThat(event.get("startDate").asString()).isEqualTo("2026-09-30T14:00+02:00");
+		assertThat(event.get("location").get("address").get("addressCountry").asString()).isEqualTo("HU");
+		assertThat(event.get("description").asString()).isEqualTo("<b>Doors open</b> at 14:00 & music");
+		assertThat(ld.group(1)).as("nothing in the JSON-LD closes its script").doesNotContain("<");
+		HttpResponse<String> one = client.get(url + ".ics");
+		assertThat(new CalendarBuilder().build(new StringReader(one.body())).<VEvent>getComponents("VEVENT")).hasSize(1);
+		assertThat(client.get("/events/zzzzzzzzzz").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	@Order(9)
+	void editingAnAddedEventRendersNothingAndCalendarsSeeTheChange() throws Exception {
+		StudioClient client = client();
+		List<Map<String, Object>> before = assets();
+		String other = LINKS.values().iterator().next();
+		String link = List.copyOf(LINKS.values()).get(1); // the row of München went to the second programme
+		String action = link.substring(0, link.indexOf('?'));
+		JsonNode munich = client.json(client.get("/events.geojson?country=DE").body()).get("features");
+		String id = null;
+		for (JsonNode f : munich) {
+			if (f.get("properties").get("title").asString().startsWith("Bridges")) {
+				id = f.get("id").asString();
+			}
+		}
+		assertThat(id).isNotNull();
+		String otherAction = other.substring(0, other.indexOf('?'));
+		assertThat(post(otherAction + "/" + id, Map.of("key", key(other), "title", "Taken over", "date", "2026-09-20"))
+			.statusCode()).as("another programme's link cannot change it").isEqualTo(404);
+		HttpResponse<String> edited = post(action + "/" + id, Map.of("key", key(link), "title", "Bridges of the Danube",
+				"date", "2026-09-20", "start", "10:00", "city", "Regensburg", "country", "DE", "format", "hybrid",
+				"languages", "de"));
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+		Calendar calendar = new CalendarBuilder().build(new StringReader(client.get("/events.ics?country=DE").body()));
+		String uid = id;
+		VEvent event = calendar.<VEvent>getComponents("VEVENT").stream()
+			.filter((e) -> value(e, Property.UID).startsWith(uid + "@")).findFirst().orElseThrow();
+		assertThat(value(event, Property.SEQUENCE)).isEqualTo("1");
+		assertThat(value(event, Property.LOCATION)).contains("Regensburg");
+		assertThat(assets()).as("no file shows an added event, so none was made again").isEqualTo(before);
+	}
+
+	@Test
+	@Order(10)
+	void theWidgetMayBeFramedByAnySiteAndNothingElseIsLoosened() throws Exception {
+		StudioClient client = client();
+		String slug = LINKS.values().iterator().next().replaceAll(".*/p/([a-z0-9-]+)/events.*", "$1");
+		HttpResponse<String> embed = client.get("/embed/events?programme=" + slug + "&theme=dark");
+		assertThat(embed.statusCode()).isEqualTo(200);
+		assertThat(embed.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors *")
+			.contains("script-src 'self'");
+		assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+		assertThat(embed.body()).contains("class=\"dark\"").contains("lang=\"de\"").contains("Open border day")
+			.doesNotContain("Balkan Mediterranean meeting");
+		HttpResponse<String> share = client.get("/p/" + slug);
+		assertThat(share.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(share.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'")
+			.doesNotContain("openstreetmap");
+	}
+
+	private List<Map<String, Object>> assets() {
+		return this.jdbc.sql("select request_id, kind, format, sha256, created_at from asset order by request_id, kind, format")
+			.query()
+			.listOfRows();
+	}
+
+	private static long count(String html) {
+		return Pattern.compile("<li class=\"event( cancelled)?\" id=\"event-").matcher(html).results().count();
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+	}
+
+	private static String key(String link) {
+		return link.substring(link.indexOf("key=") + 4);
+	}
+
+	private static String value(VEvent event, String property) {
+		return event.<Property>getProperty(property).orElseThrow(() -> new AssertionError("no " + property)).getValue();
+	}
+
+	private HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
+			.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
