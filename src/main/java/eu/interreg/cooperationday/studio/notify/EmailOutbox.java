@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.events.ImpactReportDue;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
 import eu.interreg.cooperationday.studio.sender.ConfirmationRequested;
@@ -65,6 +66,29 @@ public class EmailOutbox {
 		enqueue(requested.requestId(), requested.email(), "CONFIRM", this.composer.confirmation(requested));
 	}
 
+	/**
+	 * Queues the email that asks for an event's figures (once per event and reminder): the day after the
+	 * event, then the reminders, each with the private link to the report form.
+	 */
+	public void enqueueImpactReport(ImpactReportDue due) {
+		EmailComposer.Message message = this.composer.impactReport(due);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into outbox_email (request_id, kind, topic, recipient, subject, body_text, body_html, status, attempts,
+				    next_attempt_at, created_at)
+				select :requestId, 'IMPACT', :topic, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now
+				where not exists (select 1 from outbox_email where request_id = :requestId and kind = 'IMPACT' and topic = :topic)
+				""")
+			.param("requestId", due.requestId())
+			.param("topic", due.eventId() + "-" + due.reminder())
+			.param("recipient", due.recipient())
+			.param("subject", message.subject())
+			.param("body", message.text())
+			.param("html", message.html())
+			.param("now", now)
+			.update();
+	}
+
 	/** Forgets the emails of a request that is being deleted. */
 	public void forget(String requestId) {
 		this.jdbc.sql("delete from outbox_email where request_id = :id").param("id", requestId).update();
@@ -76,7 +100,7 @@ public class EmailOutbox {
 				insert into outbox_email (request_id, kind, recipient, subject, body_text, body_html, status, attempts,
 				    next_attempt_at, created_at)
 				select :requestId, :kind, :recipient, :subject, :body, :html, 'PENDING', 0, :now, :now
-				where not exists (select 1 from outbox_email where request_id = :requestId)
+				where not exists (select 1 from outbox_email where request_id = :requestId and topic is null)
 				""")
 			.param("requestId", requestId)
 			.param("kind", kind)

@@ -63,6 +63,10 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventsIT {
 
+	static final String STAFF = "staff-events";
+
+	static final String STAFF_PASSWORD = "events-pass-1";
+
 	static final ServerSetup SMTP = new ServerSetup(3027, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
 	@RegisterExtension
@@ -72,6 +76,11 @@ class EventsIT {
 	static void properties(DynamicPropertyRegistry registry) {
 		TestStudio.embedded(registry);
 		TestStudio.smtp(registry, SMTP);
+		// the fixture's events were in September and October: they are still to be reported here
+		registry.add("studio.impact.window", () -> "800d");
+		registry.add("studio.staff.username", () -> STAFF);
+		registry.add("studio.staff.password", () -> STAFF_PASSWORD);
+		registry.add("studio.impact.check-interval", () -> "1h");
 	}
 
 	/** One row of the fixture: 30 events in 25 countries with their reference coordinates. */
@@ -91,6 +100,9 @@ class EventsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ImpactReports impact;
 
 	StudioClient client() {
 		return new StudioClient(this.port);
@@ -364,6 +376,85 @@ class EventsIT {
 		assertThat(share.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(share.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'")
 			.doesNotContain("openstreetmap");
+	}
+
+	@Test
+	@Order(11)
+	void theDayAfterCommunicatorsReportFiguresThatTheDashboardCsvAndPdfAddUp() throws Exception {
+		StudioClient client = client();
+		assertThat(this.impact.remindDue()).as("the 30 held events are over; the winter one is cancelled").isEqualTo(30);
+		assertThat(this.impact.remindDue()).as("not again before the reminder gap").isZero();
+		List<String> links = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			links.clear();
+			for (MimeMessage mail : smtp.getReceivedMessages()) {
+				Matcher link = Pattern.compile("http://\\S+/events/[a-z0-9]{10}/report\\?key=[A-Za-z0-9_-]{43}")
+					.matcher(Mails.part(mail, "text/plain"));
+				if (link.find()) {
+					links.add(link.group());
+				}
+			}
+			return links.size() == 30;
+		});
+		long attendees = 0;
+		long reach = 0;
+		for (int i = 0; i < links.size(); i++) {
+			String link = links.get(i);
+			Map<String, String> figures = new LinkedHashMap<>(Map.of("key", key(link), "attendees", String.valueOf(100 + i),
+					"reach", String.valueOf(1000L * i), "note", "<i>busy</i>"));
+			if (i % 2 == 0) {
+				figures.put("satisfaction", String.valueOf(8 + i % 3));
+			}
+			HttpResponse<String> saved = post(link.substring(0, link.indexOf('?')), figures);
+			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+			attendees += 100 + i;
+			reach += 1000L * i;
+		}
+		String first = links.get(0);
+		HttpResponse<String> refused = post(first.substring(0, first.indexOf('?')), Map.of("key", key(first), "attendees",
+				"many", "satisfaction", "11"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("attendees-error").contains("satisfaction-error");
+		assertThat(post(first.substring(0, first.indexOf('?')), Map.of("key", "B".repeat(43), "attendees", "5")).statusCode())
+			.isEqualTo(404);
+		// a correction replaces the figures: 100 people became 150
+		assertThat(post(first.substring(0, first.indexOf('?')), Map.of("key", key(first), "attendees", "150", "reach", "0",
+				"satisfaction", "8")).statusCode()).isEqualTo(303);
+		attendees += 50;
+		assertThat(client.get(first).body()).contains("value=\"150\"");
+		assertThat(this.impact.remindDue()).as("reported events are not asked again").isZero();
+
+		HttpResponse<String> anonymous = client.get("/staff/impact");
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		HttpClient staff = client.signedIn(STAFF, STAFF_PASSWORD);
+		String dashboard = staff.send(HttpRequest.newBuilder(URI.create(client.url("/staff/impact"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.text.NumberFormat english = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH);
+		assertThat(dashboard).contains("<td>30</td>").contains(english.format(attendees)).contains(english.format(reach))
+			.contains("50,815").contains("id=\"chart-country\"").contains("role=\"img\"");
+		String csv = staff.send(HttpRequest.newBuilder(URI.create(client.url("/staff/impact.csv"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(csv.split("\r\n")[1]).isEqualTo("campaign,all,30,30," + attendees + "," + reach + ",9.0");
+		assertThat(csv).contains("\r\ncountry,Germany,2,2,");
+		long started = System.nanoTime();
+		HttpResponse<byte[]> pdf = staff.send(HttpRequest.newBuilder(URI.create(client.url("/staff/impact.pdf"))).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		System.out.printf("impact report PDF of 30 events: %d ms, %d bytes%n", (System.nanoTime() - started) / 1_000_000,
+				pdf.body().length);
+		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = eu.interreg.cooperationday.studio.support.PdfText.of(document);
+			assertThat(text).contains("Interreg Cooperation Day: impact").contains("Attendees per country")
+				.contains(english.format(attendees)).contains("50,815").contains("Germany");
+			document.getPage(0).getResources().getFontNames().forEach((name) -> {
+				try {
+					assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
 	}
 
 	private List<Map<String, Object>> assets() {

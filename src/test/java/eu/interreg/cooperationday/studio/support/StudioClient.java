@@ -134,6 +134,13 @@ public final class StudioClient {
 
 	/** Signs in through the login form, as a person would (session cookie, CSRF token), and returns /staff. */
 	public String staffConsole(String user, String password) throws IOException, InterruptedException {
+		HttpClient browser = signedIn(user, password);
+		return browser.send(HttpRequest.newBuilder(URI.create(this.base + "/staff")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** An HTTP client signed in to the staff console through the login form (its session in a cookie). */
+	public HttpClient signedIn(String user, String password) throws IOException, InterruptedException {
 		HttpClient browser = browser();
 		String login = browser.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
@@ -147,8 +154,7 @@ public final class StudioClient {
 		if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
 			throw new AssertionError("Sign-in refused: " + signedIn.statusCode() + " " + signedIn.headers().map());
 		}
-		return browser.send(HttpRequest.newBuilder(URI.create(this.base + "/staff")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return browser;
 	}
 
 	private static String basic(String user, String password) {

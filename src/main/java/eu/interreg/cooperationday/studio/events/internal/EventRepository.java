@@ -55,6 +55,9 @@ public class EventRepository {
 	}
 
 	public void deleteProgramme(String requestId) {
+		this.jdbc.sql("delete from event_report where event_id in (select id from campaign_event where request_id = :id)")
+			.param("id", requestId)
+			.update();
 		this.jdbc.sql("delete from campaign_event where request_id = :id").param("id", requestId).update();
 		this.jdbc.sql("delete from campaign_programme where request_id = :id").param("id", requestId).update();
 	}

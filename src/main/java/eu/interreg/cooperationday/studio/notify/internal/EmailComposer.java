@@ -5,6 +5,7 @@ import java.util.Map;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.LocalisedStrings;
+import eu.interreg.cooperationday.studio.events.ImpactReportDue;
 import eu.interreg.cooperationday.studio.render.Asset;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
@@ -117,6 +118,31 @@ public class EmailComposer {
 				+ "<p><a id=\"confirm\" href=\"" + escape(link) + "\" style=\"background:#003399;color:#fff;padding:10px 16px;"
 				+ "border-radius:6px;text-decoration:none\">" + escape(this.strings.get(language, "confirm.button")) + "</a></p>"
 				+ "<p style=\"font-size:0.9em\">" + escape(this.strings.get(language, "confirm.ignore")) + "</p><p>"
+				+ escape(this.strings.get(language, "email.closing")) + "</p></body></html>";
+		return new Message(subject, text, html);
+	}
+
+	/**
+	 * The email that asks for an event's figures, in the programme's language where the kit has its words
+	 * (English where not: never a mixed sentence); a reminder says so in its subject.
+	 */
+	public Message impactReport(ImpactReportDue due) {
+		Language wanted = Language.fromCode(due.language()).orElse(Language.EN);
+		Language language = this.strings.has(wanted, "impact.subject") ? wanted : Language.EN;
+		String title = oneLine(due.eventTitle());
+		String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+			.withLocale(language.locale()).format(due.date());
+		String subject = oneLine((due.reminder() > 1 ? this.strings.get(language, "impact.reminder") + " " : "")
+				+ this.strings.get(language, "impact.subject").replace("{0}", title));
+		String intro = this.strings.get(language, "impact.intro").replace("{0}", title).replace("{1}", date)
+			.replace("{2}", oneLine(due.programme()));
+		String text = this.strings.get(language, "email.greeting") + "\n\n" + intro + "\n\n" + due.reportUrl() + "\n\n"
+				+ this.strings.get(language, "email.closing") + "\n";
+		String html = "<!DOCTYPE html><html lang=\"" + language.code() + "\"><head><meta charset=\"utf-8\"><title>"
+				+ escape(subject) + "</title></head><body style=\"font-family:Arial,sans-serif;color:#0B1B4D;max-width:640px;margin:auto\">"
+				+ "<p>" + escape(this.strings.get(language, "email.greeting")) + "</p><p>" + escape(intro) + "</p>"
+				+ "<p><a id=\"report\" href=\"" + escape(due.reportUrl()) + "\" style=\"background:#003399;color:#fff;padding:10px 16px;"
+				+ "border-radius:6px;text-decoration:none\">" + escape(this.strings.get(language, "impact.button")) + "</a></p><p>"
 				+ escape(this.strings.get(language, "email.closing")) + "</p></body></html>";
 		return new Message(subject, text, html);
 	}

@@ -25,6 +25,8 @@ import eu.interreg.cooperationday.studio.security.RateLimits;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
+	private static final Pattern EVENTS_FORM = Pattern.compile("/p/[^/]+/events(/.*)?");
+
 	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/download\\.zip");
 
 	private final ProblemWriter problems;
@@ -63,6 +65,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		if (!"POST".equals(request.getMethod())) {
 			return null;
+		}
+		if (path.startsWith("/events/") || EVENTS_FORM.matcher(path).matches()) {
+			return RateLimits.Kind.PAGES;
 		}
 		return switch (path) {
 			case "/", "/api/render-requests" -> RateLimits.Kind.SUBMISSIONS;

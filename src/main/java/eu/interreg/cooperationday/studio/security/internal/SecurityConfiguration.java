@@ -80,7 +80,8 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			// the public API is called by programs with no session to protect; forms carry a CSRF token. The
 			// unpublish and events forms carry the page's own secret key, which a forged request cannot know either.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish", "/p/*/events", "/p/*/events/**"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish", "/p/*/events", "/p/*/events/**",
+					"/events/*/report"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
 			// Content-Security-Policy and X-Frame-Options per page (PageHeaders: only the widget may be framed);
 			// links out tell nothing of the page (an unpublish link carries its key); X-Content-Type-Options is
