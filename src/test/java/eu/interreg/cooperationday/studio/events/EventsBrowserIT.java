@@ -6,10 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +21,6 @@ import javax.imageio.ImageIO;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,9 +32,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +42,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import eu.interreg.cooperationday.studio.support.Axe;
+import eu.interreg.cooperationday.studio.support.Chromium;
 import eu.interreg.cooperationday.studio.support.Fixtures;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.StudioClient.FilePart;
@@ -67,10 +61,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventsBrowserIT {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final Path SHOTS = Path.of("target/test-output/screenshots");
 
 	/** Another origin: the map's tiles, and a programme's website that frames the widget. */
@@ -80,14 +70,16 @@ class EventsBrowserIT {
 
 	static WebDriver browser;
 
-	static Path profile;
-
 	static String slug;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws IOException {
 		TestStudio.embedded(registry);
 		startElsewhere();
+		registry.add("studio.staff.username", () -> "staff-map");
+		registry.add("studio.staff.password", () -> "map-pass-1");
+		registry.add("studio.impact.window", () -> "800d");
+		registry.add("studio.impact.check-interval", () -> "1h");
 		registry.add("studio.map.tiles", () -> "http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/tiles/{z}/{x}/{y}.png");
 	}
 
@@ -128,19 +120,9 @@ class EventsBrowserIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+		Chromium.assumeInstalled();
 		Files.createDirectories(SHOTS);
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1400", "--user-data-dir=" + profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Chromium.start(1280, 1400);
 	}
 
 	@AfterAll
@@ -158,6 +140,9 @@ class EventsBrowserIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ImpactReports impact;
 
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
@@ -251,15 +236,45 @@ class EventsBrowserIT {
 		screenshot("events-2-widget-in-a-site");
 	}
 
+	@Test
+	@Order(3)
+	void aCommunicatorReportsTheFiguresAndStaffSeeTheDashboard() throws Exception {
+		assertThat(this.impact.remindDue()).isEqualTo(6);
+		List<Map<String, Object>> reports = this.jdbc.sql("select event_id, report_key from event_report order by event_id")
+			.query().listOfRows();
+		for (int i = 0; i < reports.size(); i++) {
+			browser.get(url("/events/" + reports.get(i).get("event_id") + "/report?key=" + reports.get(i).get("report_key")));
+			browser.findElement(By.id("attendees")).sendKeys(String.valueOf(40 * (i + 1)));
+			browser.findElement(By.id("reach")).sendKeys(String.valueOf(2500 * (i + 1)));
+			browser.findElement(By.id("satisfaction")).sendKeys(String.valueOf(7 + i % 4));
+			if (i == 0) {
+				screenshot("events-3-report-form");
+			}
+			browser.findElement(By.id("send")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until((d) -> !d.findElements(By.id("saved")).isEmpty());
+		}
+		String axe = Axe.script().orElse(null);
+		List<String> reportViolations = axe == null ? List.of() : Axe.violations(browser, axe);
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("staff-map");
+		browser.findElement(By.id("password")).sendKeys("map-pass-1");
+		browser.findElement(By.id("password")).submit();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().endsWith("/staff"));
+		browser.findElement(By.id("impact-link")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((d) -> !d.findElements(By.id("totals")).isEmpty());
+		assertThat(browser.findElement(By.id("totals")).getText()).contains("Attendees 840 50,815");
+		assertThat(browser.findElements(By.cssSelector("#chart-country rect"))).hasSize(6);
+		screenshot("events-4-impact-dashboard");
+		if (axe != null) {
+			List<String> dashboardViolations = Axe.violations(browser, axe);
+			System.out.println("axe-core on the report form: " + reportViolations + "; on the dashboard: " + dashboardViolations);
+			assertThat(reportViolations).isEmpty();
+			assertThat(dashboardViolations).isEmpty();
+		}
+	}
+
 	private static HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
-		StringBuilder body = new StringBuilder();
-		fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
-			.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		return new StudioClient(0).postForm(url, fields);
 	}
 
 	private static void screenshot(String name) throws Exception {

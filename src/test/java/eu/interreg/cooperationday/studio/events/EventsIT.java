@@ -441,6 +441,8 @@ class EventsIT {
 				HttpResponse.BodyHandlers.ofByteArray());
 		System.out.printf("impact report PDF of 30 events: %d ms, %d bytes%n", (System.nanoTime() - started) / 1_000_000,
 				pdf.body().length);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-output"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/test-output/impact-report.pdf"), pdf.body());
 		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
 			String text = eu.interreg.cooperationday.studio.support.PdfText.of(document);
@@ -455,6 +457,31 @@ class EventsIT {
 				}
 			});
 		}
+	}
+
+	@Test
+	@Order(12)
+	void aFinishedRequestsPostsComeFromItsEventsAndFiles() throws Exception {
+		StudioClient client = client();
+		String dnl = REQUESTS.get("comms@dnl.example");
+		HttpResponse<String> csv = client.get("/requests/" + dnl + "/kit/posts.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		List<eu.interreg.cooperationday.studio.programme.internal.CsvReader.Row> rows =
+				eu.interreg.cooperationday.studio.programme.internal.CsvReader.read(csv.body());
+		// German only; its own event and the 9 it added: the arc's 5 moments, and one post before each other event
+		assertThat(rows).hasSize(1 + (5 + 9) * 6);
+		assertThat(rows.get(1).fields().get(4)).isEqualTo("de");
+		assertThat(rows.stream().skip(1).map((r) -> r.fields().get(6))).allMatch((text) -> !text.isBlank());
+		assertThat(rows.stream().skip(1).map((r) -> r.fields().get(8)))
+			.as("the files' stable links").allMatch((url) -> url.contains("/d/"));
+		String markdown = client.get("/requests/" + dnl + "/kit/posts.md").body();
+		assertThat(markdown).startsWith("# Posts for Interreg Deutschland-Nederland").contains("Merken Sie sich den Termin vor!");
+		assertThat(client.get("/requests/" + dnl).body()).contains("id=\"posts-csv\"").doesNotContain("id=\"kit-english\"");
+		String greek = REQUESTS.get("comms@grbg.example");
+		assertThat(client.get("/requests/" + greek).body()).contains("id=\"kit-english\"");
+		assertThat(client.get("/requests/" + greek + "/kit/posts.md").body()).contains("not translated into Ελληνικά");
+		assertThat(client.get("/requests/00000000-0000-0000-0000-000000000000/kit/posts.csv").statusCode()).isEqualTo(404);
 	}
 
 	private List<Map<String, Object>> assets() {
@@ -480,14 +507,7 @@ class EventsIT {
 	}
 
 	private HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
-		StringBuilder body = new StringBuilder();
-		fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
-			.append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		return new StudioClient(this.port).postForm(url, fields);
 	}
 
 }

@@ -125,6 +125,17 @@ public final class StudioClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** POSTs a URL-encoded form, as a browser's form does; redirects are not followed. */
+	public HttpResponse<String> postForm(String url, Map<String, String> fields) throws IOException, InterruptedException {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(k).append('=')
+			.append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+		return this.http.send(HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : this.base + url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** GET with HTTP Basic, for the staff API. */
 	public HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Authorization", basic(user, password))

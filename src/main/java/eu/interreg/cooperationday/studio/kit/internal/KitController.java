@@ -1,0 +1,143 @@
+package eu.interreg.cooperationday.studio.kit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.events.CampaignEvent;
+import eu.interreg.cooperationday.studio.events.CampaignEvents;
+import eu.interreg.cooperationday.studio.kit.KitPosts;
+import eu.interreg.cooperationday.studio.kit.KitPosts.EventInfo;
+import eu.interreg.cooperationday.studio.kit.KitPosts.FileLink;
+import eu.interreg.cooperationday.studio.kit.Post;
+import eu.interreg.cooperationday.studio.poster.PosterFormat;
+import eu.interreg.cooperationday.studio.problem.NotFoundException;
+import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetSpec;
+import eu.interreg.cooperationday.studio.render.PublicPages;
+import eu.interreg.cooperationday.studio.render.RenderRequest;
+import eu.interreg.cooperationday.studio.render.RenderRequests;
+import eu.interreg.cooperationday.studio.render.RenderStatus;
+import eu.interreg.cooperationday.studio.system.PublicUrls;
+
+/**
+ * A finished request's posts, from its status page: {@code /requests/{id}/kit/posts.md} and
+ * {@code posts.csv}, written from the request, its events (the campaign's, as its communicator keeps
+ * them) and its files' stable links. A request without an event posts around the campaign's day
+ * ({@code studio.kit.campaign-day}, 21 September by default).
+ */
+@RestController
+class KitController {
+
+	private final RenderRequests renders;
+
+	private final PublicPages pages;
+
+	private final CampaignEvents events;
+
+	private final PublicUrls urls;
+
+	private final BrandKit brand;
+
+	private final KitWords words;
+
+	private final KitPosts posts;
+
+	private final MonthDay campaignDay;
+
+	KitController(RenderRequests renders, PublicPages pages, CampaignEvents events, PublicUrls urls, BrandKit brand,
+			KitWords words, @Value("${studio.kit.campaign-day:--09-21}") String campaignDay) {
+		this.renders = renders;
+		this.pages = pages;
+		this.events = events;
+		this.urls = urls;
+		this.brand = brand;
+		this.words = words;
+		this.posts = new KitPosts(words);
+		this.campaignDay = MonthDay.parse(campaignDay);
+	}
+
+	@GetMapping("/requests/{id}/kit/posts.csv")
+	ResponseEntity<String> csv(@PathVariable String id) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"posts.csv\"")
+			.body(PostFiles.csv(posts(request(id))));
+	}
+
+	@GetMapping("/requests/{id}/kit/posts.md")
+	ResponseEntity<String> markdown(@PathVariable String id) {
+		RenderRequest request = request(id);
+		List<String> notes = new ArrayList<>();
+		for (Language language : languages(request)) {
+			if (!this.words.translated(language)) {
+				notes.add("The kit's texts are not translated into " + language.ownName() + " yet: these posts are in English.");
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "inline; filename=\"posts.md\"")
+			.body(PostFiles.markdown(request.programmeName(), posts(request), notes));
+	}
+
+	private RenderRequest request(String id) {
+		return this.renders.find(id)
+			.filter((r) -> r.status() == RenderStatus.DONE)
+			.orElseThrow(() -> new NotFoundException("There is no finished request " + id + "."));
+	}
+
+	private static List<Language> languages(RenderRequest request) {
+		return request.secondLanguage() == null ? List.of(request.language())
+				: List.of(request.language(), request.secondLanguage());
+	}
+
+	List<Post> posts(RenderRequest request) {
+		Map<String, Asset> assets = this.renders.assets(request.id())
+			.stream()
+			.collect(Collectors.toMap((a) -> a.spec().key(), Function.identity()));
+		String page = this.pages.of(request.id()).map((p) -> p.url()).orElse(this.urls.base() + "/events");
+		FileLink card = new FileLink("Public page", page);
+		FileLink square = file(assets, AssetSpec.of("social", PosterFormat.SQUARE_1080.format()), "Square image 1080x1080", card);
+		FileLink story = file(assets, AssetSpec.of("social", PosterFormat.STORY_1080X1920.format()), "Story image 1080x1920", square);
+		FileLink video = file(assets, AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE), "Video 16:9", square);
+		List<EventInfo> held = this.events.ofRequest(request.id())
+			.stream()
+			.filter((e) -> !e.cancelled())
+			.map(KitController::info)
+			.toList();
+		if (held.isEmpty()) {
+			LocalDate day = this.campaignDay.atYear(LocalDate.now().getYear());
+			held = List.of(new EventInfo(this.brand.strings().get(request.language(), "campaign.name"),
+					day.isBefore(LocalDate.now()) ? this.campaignDay.atYear(day.getYear() + 1) : day, null,
+					ZoneId.of("Europe/Brussels")));
+		}
+		return this.posts.posts(new KitPosts.ProgrammeInfo(request.programmeName(), languages(request), held, page, square,
+				story, video));
+	}
+
+	private static EventInfo info(CampaignEvent event) {
+		String place = event.city() != null ? event.city() : event.venue();
+		return new EventInfo(event.title(), event.date(), place, event.zone());
+	}
+
+	private FileLink file(Map<String, Asset> assets, AssetSpec spec, String label, FileLink otherwise) {
+		Asset asset = assets.get(spec.key());
+		return asset == null ? otherwise : new FileLink(label, this.urls.download(asset.downloadToken()));
+	}
+
+}

@@ -1,0 +1,108 @@
+package eu.interreg.cooperationday.studio.kit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import eu.interreg.cooperationday.studio.brand.Language;
+import eu.interreg.cooperationday.studio.kit.KitPosts.EventInfo;
+import eu.interreg.cooperationday.studio.kit.KitPosts.FileLink;
+import eu.interreg.cooperationday.studio.kit.KitPosts.ProgrammeInfo;
+import eu.interreg.cooperationday.studio.kit.internal.KitWords;
+import eu.interreg.cooperationday.studio.kit.internal.PostFiles;
+import eu.interreg.cooperationday.studio.programme.internal.CsvReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The posts of one bilingual (de+nl) programme with two events, as a communicator gets them; they are
+ * also written to {@code target/test-output/kit/} to be read.
+ */
+class KitPostsTest {
+
+	static final KitWords WORDS = new KitWords(Path.of("brand-assets", "kit"));
+
+	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	static ProgrammeInfo programme(String name, Language... languages) {
+		return new ProgrammeInfo(name, List.of(languages),
+				List.of(new EventInfo("Grenzfest am Rhein", LocalDate.of(2026, 9, 19), "Kleve", BERLIN),
+						new EventInfo("Fietstocht over de grens", LocalDate.of(2026, 9, 26), "Nijmegen", ZoneId.of("Europe/Amsterdam"))),
+				"https://studio.example/p/interreg-deutschland-nederland-k7q2m9xw4t",
+				new FileLink("Square image 1080x1080", "https://studio.example/d/square"),
+				new FileLink("Story image 1080x1920", "https://studio.example/d/story"),
+				new FileLink("Video 16:9", "https://studio.example/d/video"));
+	}
+
+	@Test
+	void aBilingualProgrammeGetsItsPostsInBothLanguagesAlongTheArc() throws Exception {
+		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Deutschland-Nederland", Language.DE, Language.NL));
+		assertThat(posts).hasSize(2 * 6 * Platform.values().length);
+		Post countdown = posts.stream().filter((p) -> p.language().equals("de") && p.moment() == Post.Moment.COUNTDOWN
+				&& p.platform() == Platform.X).findFirst().orElseThrow();
+		assertThat(countdown.text()).startsWith("Noch 7 Tage: Grenzfest am Rhein, 19. September 2026, Kleve.")
+			.contains("https://studio.example/p/").contains("#CooperationDay");
+		assertThat(countdown.when()).hasToString("2026-09-12T10:00+02:00[Europe/Berlin]");
+		assertThat(countdown.file()).isEqualTo("Square image 1080x1080");
+		assertThat(countdown.altText()).startsWith("Bild von Interreg Deutschland-Nederland zum Interreg-Kooperationstag");
+		Post dutch = posts.stream().filter((p) -> p.language().equals("nl") && p.moment() == Post.Moment.EVENT
+				&& p.platform() == Platform.INSTAGRAM).findFirst().orElseThrow();
+		assertThat(dutch.text()).startsWith("Ook op het programma van Interreg Deutschland-Nederland: Fietstocht over de grens, "
+				+ "26 september 2026 in Nijmegen.").contains("Link in bio.").doesNotContain("https://");
+		assertThat(dutch.file()).isEqualTo("Story image 1080x1920");
+		assertThat(dutch.when().toLocalDate()).isEqualTo(LocalDate.of(2026, 9, 23));
+		Post dayOf = posts.stream().filter((p) -> p.moment() == Post.Moment.DAY_OF).findFirst().orElseThrow();
+		assertThat(dayOf.file()).isEqualTo("Video 16:9");
+		assertThat(dayOf.altText()).contains("15 Sekunden");
+
+		String csv = PostFiles.csv(posts);
+		List<CsvReader.Row> rows = CsvReader.read(csv);
+		assertThat(rows).hasSize(posts.size() + 1);
+		assertThat(rows.get(0).fields()).containsExactly("platform", "date", "time", "time_zone", "language", "moment",
+				"text", "file", "file_url", "alt_text");
+		assertThat(rows.get(1).fields().get(6)).isEqualTo(posts.get(0).text());
+		Path out = Files.createDirectories(Path.of("target", "test-output", "kit"));
+		Files.writeString(out.resolve("posts-de-nl.csv"), csv);
+		Files.writeString(out.resolve("posts-de-nl.md"), PostFiles.markdown("Interreg Deutschland-Nederland", posts, List.of()));
+	}
+
+	@Test
+	void aLongNameIsShortenedAtAWordBoundaryWhereItDoesNotFitAndFewerHashtagsGo() {
+		String name = "Interreg VI-A Programme for the Cooperation of the Regions along the Border of Many Neighbouring "
+				+ "Countries 2021–2027";
+		List<Post> posts = new KitPosts(WORDS).posts(new ProgrammeInfo(name, List.of(Language.EN),
+				List.of(new EventInfo("An afternoon of talks, music and food about what cooperation across the border has "
+						+ "built in our towns and villages over thirty years of Interreg", LocalDate.of(2026, 9, 19),
+						"Town hall, Marktplatz 1, 47533 Kleve, Germany", BERLIN)),
+				"https://studio.example/p/x", new FileLink("Square", "https://studio.example/d/s"),
+				new FileLink("Story", "https://studio.example/d/t"), new FileLink("Video", "https://studio.example/d/v")));
+		Post x = posts.stream().filter((p) -> p.platform() == Platform.X && p.moment() == Post.Moment.ANNOUNCEMENT)
+			.findFirst().orElseThrow();
+		assertThat(Platform.X.length(x.text())).isLessThanOrEqualTo(280);
+		assertThat(x.text()).contains("…").doesNotContainPattern("\\w…\\w");
+		Post linkedIn = posts.stream().filter((p) -> p.platform() == Platform.LINKEDIN && p.moment() == Post.Moment.ANNOUNCEMENT)
+			.findFirst().orElseThrow();
+		assertThat(linkedIn.text()).startsWith(name + " takes part").doesNotContain("…");
+		assertThat(linkedIn.hashtags()).hasSize(5);
+	}
+
+	@Test
+	void aLanguageWithoutKitWordsGetsTheWholeKitInEnglish() {
+		assertThat(WORDS.translated(Language.PL)).isFalse();
+		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Polska-Słowacja", Language.PL));
+		assertThat(posts).allSatisfy((p) -> assertThat(p.language()).isEqualTo("en"));
+		assertThat(posts.get(0).text()).startsWith("Interreg Polska-Słowacja takes part in Interreg Cooperation Day");
+	}
+
+	@Test
+	void platformsCountAsTheyDo() {
+		assertThat(Platform.X.length("Hi https://example.org/a/very/long/path/that/is/long " + "中文")).isEqualTo(3 + 23 + 1 + 4);
+		assertThat(Platform.BLUESKY.length("👨‍👩‍👧 é")).isEqualTo(3);
+		assertThat(Platform.MASTODON.length("see https://example.org/" + "x".repeat(100))).isEqualTo(4 + 23);
+	}
+
+}
