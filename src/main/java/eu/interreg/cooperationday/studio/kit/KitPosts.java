@@ -34,8 +34,17 @@ public final class KitPosts {
 		this.words = words;
 	}
 
-	/** One of the programme's events as posts speak of it ({@code place} null when online or unknown). */
-	public record EventInfo(String title, LocalDate date, String place, ZoneId zone) {
+	/**
+	 * One of the programme's events as posts speak of it ({@code place} null when online or unknown);
+	 * {@code id} keeps a post's calendar entry the same across changes, {@code sequence} counts the event's
+	 * changes.
+	 */
+	public record EventInfo(String id, String title, LocalDate date, String place, ZoneId zone, int sequence) {
+
+		public EventInfo(String title, LocalDate date, String place, ZoneId zone) {
+			this("campaign-day", title, date, place, zone, 0);
+		}
+
 	}
 
 	/** A file a post goes with: what it is and its link. */
@@ -83,7 +92,7 @@ public final class KitPosts {
 		String alt = altText(speaking, video ? "alt.video" : "alt.image", programme.name(), event);
 		ZonedDateTime when = ZonedDateTime.of(event.date().plusDays(moment.days()), POSTING_TIME, event.zone());
 		return new Post(platform, moment, when, speaking.code(), fitted.text(), file.label(), file.url(), alt,
-				fitted.hashtags());
+				fitted.hashtags(), event.id(), event.sequence());
 	}
 
 	private static Map<String, Object> arguments(String name, String title, String place, EventInfo event) {

@@ -482,6 +482,16 @@ class EventsIT {
 		assertThat(client.get("/requests/" + greek).body()).contains("id=\"kit-english\"");
 		assertThat(client.get("/requests/" + greek + "/kit/posts.md").body()).contains("not translated into Ελληνικά");
 		assertThat(client.get("/requests/00000000-0000-0000-0000-000000000000/kit/posts.csv").statusCode()).isEqualTo(404);
+		// the second programme's München event was moved to Regensburg (SEQUENCE 1): its posts say so, same UIDs
+		Calendar posting = new CalendarBuilder().build(new StringReader(
+				client.get("/requests/" + greek + "/kit/posting-calendar.ics").body()));
+		assertThat(posting.validate().hasErrors()).as(posting.validate().toString()).isFalse();
+		List<VEvent> planned = posting.getComponents("VEVENT");
+		assertThat(planned).hasSize((5 + 9) * 6);
+		assertThat(planned.stream().filter((e) -> value(e, Property.DESCRIPTION).contains("Bridges of the Danube")))
+			.isNotEmpty()
+			.allSatisfy((e) -> assertThat(value(e, Property.SEQUENCE)).isEqualTo("1"))
+			.allSatisfy((e) -> assertThat(value(e, Property.DESCRIPTION)).contains("Regensburg"));
 	}
 
 	private List<Map<String, Object>> assets() {

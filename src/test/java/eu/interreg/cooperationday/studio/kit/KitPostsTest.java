@@ -1,11 +1,16 @@
 package eu.interreg.cooperationday.studio.kit;
 
 import java.nio.file.Files;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
 import eu.interreg.cooperationday.studio.brand.Language;
@@ -14,6 +19,7 @@ import eu.interreg.cooperationday.studio.kit.KitPosts.FileLink;
 import eu.interreg.cooperationday.studio.kit.KitPosts.ProgrammeInfo;
 import eu.interreg.cooperationday.studio.kit.internal.KitWords;
 import eu.interreg.cooperationday.studio.kit.internal.PostFiles;
+import eu.interreg.cooperationday.studio.kit.internal.PostingCalendar;
 import eu.interreg.cooperationday.studio.programme.internal.CsvReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +102,40 @@ class KitPostsTest {
 		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Polska-Słowacja", Language.PL));
 		assertThat(posts).allSatisfy((p) -> assertThat(p.language()).isEqualTo("en"));
 		assertThat(posts.get(0).text()).startsWith("Interreg Polska-Słowacja takes part in Interreg Cooperation Day");
+	}
+
+	@Test
+	void thePostingCalendarHasAnEntryPerPostWithAnAlarmAndKeepsItsUidsWhenTheEventChanges() throws Exception {
+		KitPosts kit = new KitPosts(WORDS);
+		List<Post> before = kit.posts(new ProgrammeInfo("Interreg Deutschland-Nederland", List.of(Language.DE),
+				List.of(new EventInfo("ev1", "Grenzfest", LocalDate.of(2026, 9, 19), "Kleve", BERLIN, 0)), "https://s/p/x",
+				new FileLink("Square", "https://s/d/a"), new FileLink("Story", "https://s/d/b"), new FileLink("Video", "https://s/d/c")));
+		List<Post> after = kit.posts(new ProgrammeInfo("Interreg Deutschland-Nederland", List.of(Language.DE),
+				List.of(new EventInfo("ev1", "Grenzfest", LocalDate.of(2026, 9, 20), "Emmerich", BERLIN, 1)), "https://s/p/x",
+				new FileLink("Square", "https://s/d/a"), new FileLink("Story", "https://s/d/b"), new FileLink("Video", "https://s/d/c")));
+		Calendar first = new CalendarBuilder().build(new StringReader(
+				PostingCalendar.write("Interreg Deutschland-Nederland", before, "studio.example", java.time.Instant.EPOCH)));
+		Calendar second = new CalendarBuilder().build(new StringReader(
+				PostingCalendar.write("Interreg Deutschland-Nederland", after, "studio.example", java.time.Instant.EPOCH)));
+		assertThat(first.validate().hasErrors()).as(first.validate().toString()).isFalse();
+		List<VEvent> entries = first.getComponents("VEVENT");
+		assertThat(entries).hasSize(before.size());
+		VEvent countdown = entries.stream().filter((e) -> value(e, Property.UID).equals("ev1-countdown-x-de@studio.example"))
+			.findFirst().orElseThrow();
+		assertThat(value(countdown, Property.DTSTART)).as("10:00 in Berlin in September").isEqualTo("20260912T080000Z");
+		assertThat(value(countdown, Property.DESCRIPTION)).startsWith("Noch 7 Tage: Grenzfest");
+		assertThat(countdown.getAlarms()).singleElement()
+			.satisfies((alarm) -> assertThat(alarm.<Property>getProperty(Property.TRIGGER).orElseThrow().getValue()).isEqualTo("-PT15M"));
+		List<VEvent> changed = second.getComponents("VEVENT");
+		assertThat(changed.stream().map((e) -> value(e, Property.UID)).toList())
+			.isEqualTo(entries.stream().map((e) -> value(e, Property.UID)).toList());
+		assertThat(changed).allSatisfy((e) -> assertThat(value(e, Property.SEQUENCE)).isEqualTo("1"));
+		assertThat(changed.stream().filter((e) -> value(e, Property.UID).equals("ev1-countdown-x-de@studio.example"))
+			.map((e) -> value(e, Property.DTSTART))).containsExactly("20260913T080000Z");
+	}
+
+	private static String value(VEvent event, String property) {
+		return event.<Property>getProperty(property).orElseThrow().getValue();
 	}
 
 	@Test

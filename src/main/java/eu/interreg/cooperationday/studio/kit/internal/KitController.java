@@ -80,6 +80,16 @@ class KitController {
 			.body(PostFiles.csv(posts(request(id))));
 	}
 
+	@GetMapping("/requests/{id}/kit/posting-calendar.ics")
+	ResponseEntity<String> calendar(@PathVariable String id) {
+		RenderRequest request = request(id);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "inline; filename=\"posting-calendar.ics\"")
+			.body(PostingCalendar.write(request.programmeName(), posts(request), java.net.URI.create(this.urls.base()).getHost(),
+					java.time.Instant.now()));
+	}
+
 	@GetMapping("/requests/{id}/kit/posts.md")
 	ResponseEntity<String> markdown(@PathVariable String id) {
 		RenderRequest request = request(id);
@@ -122,9 +132,9 @@ class KitController {
 			.toList();
 		if (held.isEmpty()) {
 			LocalDate day = this.campaignDay.atYear(LocalDate.now().getYear());
-			held = List.of(new EventInfo(this.brand.strings().get(request.language(), "campaign.name"),
+			held = List.of(new EventInfo("day-" + request.id(), this.brand.strings().get(request.language(), "campaign.name"),
 					day.isBefore(LocalDate.now()) ? this.campaignDay.atYear(day.getYear() + 1) : day, null,
-					ZoneId.of("Europe/Brussels")));
+					ZoneId.of("Europe/Brussels"), 0));
 		}
 		return this.posts.posts(new KitPosts.ProgrammeInfo(request.programmeName(), languages(request), held, page, square,
 				story, video));
@@ -132,7 +142,7 @@ class KitController {
 
 	private static EventInfo info(CampaignEvent event) {
 		String place = event.city() != null ? event.city() : event.venue();
-		return new EventInfo(event.title(), event.date(), place, event.zone());
+		return new EventInfo(event.id(), event.title(), event.date(), place, event.zone(), event.sequence());
 	}
 
 	private FileLink file(Map<String, Asset> assets, AssetSpec spec, String label, FileLink otherwise) {
