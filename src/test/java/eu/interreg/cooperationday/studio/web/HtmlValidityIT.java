@@ -94,7 +94,7 @@ class HtmlValidityIT {
 		HttpResponse<String> accepted = client.submit(StudioClient.form("programmeName", "Interreg Deutschland-Nederland",
 				"language", "de", "secondLanguage", "nl", "contactEmail", "comms@dnl.example", "logo",
 				new StudioClient.FilePart("logo.svg", "image/svg+xml", Fixtures.svg()), "eventTitle", "Grenzfest", "eventDate",
-				"2026-09-21", "eventVenue", "Kleve", "assets", "posters,social,video"));
+				"2026-09-21", "eventVenue", "Kleve", "eventCity", "Kleve", "eventCountry", "DE", "assets", "posters,social,video"));
 		String id = client.json(accepted.body()).get("id").asString();
 		JsonNode status = client.awaitFinished(id, Duration.ofSeconds(180));
 		assertThat(status.get("status").asString()).isEqualTo("DONE");
@@ -119,6 +119,17 @@ class HtmlValidityIT {
 		Matcher body = Pattern.compile("srcdoc=\"([^\"]*)\"").matcher(preview);
 		assertThat(body.find()).isTrue();
 		this.pages.put("email", org.springframework.web.util.HtmlUtils.htmlUnescape(body.group(1)));
+		// the campaign's pages, for the Nu HTML Checker (axe-core checks them in EventsBrowserIT)
+		this.pages.put("events", get(browser, "/events"));
+		Matcher event = Pattern.compile("/events/[a-z0-9]{10}").matcher(this.pages.get("events"));
+		assertThat(event.find()).as("the request's event is listed").isTrue();
+		this.pages.put("event", get(browser, event.group()));
+		String slug = URI.create(status.get("shareUrl").asString()).getPath().substring(3);
+		this.pages.put("embed", get(browser, "/embed/events?programme=" + slug + "&theme=dark"));
+		Matcher manage = Pattern.compile("/p/[a-z0-9-]+/events\\?key=[A-Za-z0-9_-]+").matcher(this.pages.get("email"));
+		assertThat(manage.find()).as("the events link in the email").isTrue();
+		this.pages.put("manage", get(browser, manage.group()));
+		this.pages.put("impact", get(browser, "/staff/impact"));
 	}
 
 	@Test
