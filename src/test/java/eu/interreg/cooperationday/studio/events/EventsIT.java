@@ -494,6 +494,40 @@ class EventsIT {
 			.allSatisfy((e) -> assertThat(value(e, Property.DESCRIPTION)).contains("Regensburg"));
 	}
 
+	@Test
+	@Order(13)
+	void theWholeKitIsOneZipAndStaffManageAProgrammesEvents() throws Exception {
+		StudioClient client = client();
+		String dnl = REQUESTS.get("comms@dnl.example");
+		HttpResponse<byte[]> zip = client.getBytes(client.url("/requests/" + dnl + "/kit/campaign-kit.zip"));
+		assertThat(zip.statusCode()).isEqualTo(200);
+		List<String> entries = new ArrayList<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+			for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		int files = client.json(client.get("/api/render-requests/" + dnl).body()).get("assets").size();
+		assertThat(entries).startsWith("posts.md", "posts.csv", "posting-calendar.ics").hasSize(3 + files);
+
+		HttpClient staff = client.signedIn(STAFF, STAFF_PASSWORD);
+		String page = staff.send(HttpRequest.newBuilder(URI.create(client.url("/staff/requests/" + dnl + "/events"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(page).contains("Open border day").contains("River Douro walk");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).as("the staff forms carry a CSRF token").isTrue();
+		HttpResponse<String> added = staff.send(HttpRequest.newBuilder(URI.create(client.url("/staff/requests/" + dnl + "/events")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+					+ "&title=Staff+added+walk&date=2026-09-27&city=Nijmegen&country=NL&format=onsite"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
+		assertThat(client.get("/events?country=NL").body()).contains("Staff added walk");
+		HttpResponse<String> forged = post(client.url("/staff/requests/" + dnl + "/events"), Map.of("title", "Forged",
+				"date", "2026-09-27"));
+		assertThat(forged.statusCode()).as("without a session and its CSRF token").isIn(401, 403);
+	}
+
 	private List<Map<String, Object>> assets() {
 		return this.jdbc.sql("select request_id, kind, format, sha256, created_at from asset order by request_id, kind, format")
 			.query()

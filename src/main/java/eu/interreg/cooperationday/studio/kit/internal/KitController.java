@@ -10,12 +10,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import java.io.InputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.Language;
@@ -28,6 +34,7 @@ import eu.interreg.cooperationday.studio.kit.Post;
 import eu.interreg.cooperationday.studio.poster.PosterFormat;
 import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.render.Asset;
+import eu.interreg.cooperationday.studio.render.AssetDownloaded;
 import eu.interreg.cooperationday.studio.render.AssetSpec;
 import eu.interreg.cooperationday.studio.render.PublicPages;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
@@ -60,8 +67,12 @@ class KitController {
 
 	private final MonthDay campaignDay;
 
+	private final ApplicationEventPublisher publisher;
+
 	KitController(RenderRequests renders, PublicPages pages, CampaignEvents events, PublicUrls urls, BrandKit brand,
-			KitWords words, @Value("${studio.kit.campaign-day:--09-21}") String campaignDay) {
+			KitWords words, ApplicationEventPublisher publisher,
+			@Value("${studio.kit.campaign-day:--09-21}") String campaignDay) {
+		this.publisher = publisher;
 		this.renders = renders;
 		this.pages = pages;
 		this.events = events;
@@ -80,6 +91,43 @@ class KitController {
 			.body(PostFiles.csv(posts(request(id))));
 	}
 
+	/**
+	 * The whole kit in one download: every file of the request, the posts ({@code posts.md},
+	 * {@code posts.csv}) and the posting calendar; streamed as the files are read from storage, limited and
+	 * counted like the request's zip.
+	 */
+	@GetMapping("/requests/{id}/kit/campaign-kit.zip")
+	ResponseEntity<StreamingResponseBody> zip(@PathVariable String id) {
+		RenderRequest request = request(id);
+		List<Asset> stored = this.renders.assets(id);
+		List<Post> planned = posts(request);
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		texts.put("posts.md", PostFiles.markdown(request.programmeName(), planned, untranslated(request)));
+		texts.put("posts.csv", PostFiles.csv(planned));
+		texts.put("posting-calendar.ics", PostingCalendar.write(request.programmeName(), planned,
+				java.net.URI.create(this.urls.base()).getHost(), java.time.Instant.now()));
+		this.publisher.publishEvent(new AssetDownloaded("zip", "campaign-kit"));
+		return ResponseEntity.ok()
+			.header("Content-Disposition", "attachment; filename=\"campaign-kit.zip\"")
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.body((out) -> {
+				try (ZipOutputStream zip = new ZipOutputStream(out)) {
+					for (Map.Entry<String, String> text : texts.entrySet()) {
+						zip.putNextEntry(new ZipEntry(text.getKey()));
+						zip.write(text.getValue().getBytes(StandardCharsets.UTF_8));
+						zip.closeEntry();
+					}
+					for (Asset asset : stored) {
+						zip.putNextEntry(new ZipEntry("files/" + asset.objectKey().substring(asset.objectKey().lastIndexOf('/') + 1)));
+						try (InputStream in = this.renders.open(asset)) {
+							in.transferTo(zip);
+						}
+						zip.closeEntry();
+					}
+				}
+			});
+	}
+
 	@GetMapping("/requests/{id}/kit/posting-calendar.ics")
 	ResponseEntity<String> calendar(@PathVariable String id) {
 		RenderRequest request = request(id);
@@ -93,16 +141,21 @@ class KitController {
 	@GetMapping("/requests/{id}/kit/posts.md")
 	ResponseEntity<String> markdown(@PathVariable String id) {
 		RenderRequest request = request(id);
+		List<String> notes = untranslated(request);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+			.header("Content-Disposition", "inline; filename=\"posts.md\"")
+			.body(PostFiles.markdown(request.programmeName(), posts(request), notes));
+	}
+
+	private List<String> untranslated(RenderRequest request) {
 		List<String> notes = new ArrayList<>();
 		for (Language language : languages(request)) {
 			if (!this.words.translated(language)) {
 				notes.add("The kit's texts are not translated into " + language.ownName() + " yet: these posts are in English.");
 			}
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
-			.header("Content-Disposition", "inline; filename=\"posts.md\"")
-			.body(PostFiles.markdown(request.programmeName(), posts(request), notes));
+		return notes;
 	}
 
 	private RenderRequest request(String id) {

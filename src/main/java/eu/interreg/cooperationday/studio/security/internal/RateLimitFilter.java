@@ -27,7 +27,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final Pattern EVENTS_FORM = Pattern.compile("/p/[^/]+/events(/.*)?");
 
-	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/download\\.zip");
+	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/(download\\.zip|kit/campaign-kit\\.zip)");
 
 	private final ProblemWriter problems;
 
