@@ -16,7 +16,7 @@ import eu.interreg.cooperationday.studio.kit.internal.PostFitter;
 /**
  * Writes a programme's posts: for each of its languages, each moment of the campaign's arc (around its
  * first event, plus one before each further event) and each platform, a text that fits the platform as
- * it counts, with the campaign's hashtags (each once), the link (or "link in bio" where links do not
+ * it counts, with the programme's own handle where it has one, the campaign's hashtags (each once), the link (or "link in bio" where links do not
  * work), and the file it goes with and that file's alt text, all in the post's language. Plain Java: the
  * caller gives what it knows of the programme.
  */
@@ -57,7 +57,17 @@ public final class KitPosts {
 	 * image, the story image and the video.
 	 */
 	public record ProgrammeInfo(String name, List<Language> languages, List<EventInfo> events, String link,
-			FileLink square, FileLink story, FileLink video) {
+			FileLink square, FileLink story, FileLink video, Map<Platform, String> handles) {
+
+		public ProgrammeInfo {
+			handles = Map.copyOf(handles);
+		}
+
+		public ProgrammeInfo(String name, List<Language> languages, List<EventInfo> events, String link, FileLink square,
+				FileLink story, FileLink video) {
+			this(name, languages, events, link, square, story, video, Map.of());
+		}
+
 	}
 
 	public List<Post> posts(ProgrammeInfo programme) {
@@ -87,7 +97,7 @@ public final class KitPosts {
 				(name, title, place) -> this.words.format(speaking, moment.key(), arguments(name, title, place, event)),
 				programme.name(), event.title(), event.place(),
 				platform.links() ? programme.link() : this.words.text(speaking, "link-in-bio"),
-				this.words.hashtags(speaking));
+				this.words.hashtags(speaking), programme.handles().get(platform));
 		PostFitter.Fitted fitted = fitter.fit();
 		String alt = altText(speaking, video ? "alt.video" : "alt.image", programme.name(), event);
 		ZonedDateTime when = ZonedDateTime.of(event.date().plusDays(moment.days()), POSTING_TIME, event.zone());

@@ -215,6 +215,10 @@ class EventsBrowserIT {
 			found.put("embed", Axe.violations(browser, axe));
 			browser.get(url("/embed/events?programme=" + slug + "&theme=dark"));
 			found.put("embed, dark", Axe.violations(browser, axe));
+			browser.get(url("/requests/" + id + "/kit/handles"));
+			found.put("handles", Axe.violations(browser, axe));
+			browser.get(url("/requests/" + id));
+			found.put("status, with the kit", Axe.violations(browser, axe));
 			System.out.println("axe-core on the campaign pages: " + found);
 			assertThat(found).allSatisfy((where, violations) -> assertThat(violations).as(where).isEmpty());
 		}

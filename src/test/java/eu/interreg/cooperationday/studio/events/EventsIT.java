@@ -528,6 +528,26 @@ class EventsIT {
 		assertThat(forged.statusCode()).as("without a session and its CSRF token").isIn(401, 403);
 	}
 
+	@Test
+	@Order(14)
+	void theProgrammesHandlesAreCheckedPerPlatformAndItsPostsMentionThem() throws Exception {
+		StudioClient client = client();
+		String dnl = REQUESTS.get("comms@dnl.example");
+		String action = client.url("/requests/" + dnl + "/kit/handles");
+		HttpResponse<String> refused = post(action, Map.of("x", "@far_too_long_for_an_x_handle", "mastodon", "@interreg",
+				"bluesky", "interreg-dnl.bsky.social"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("x-error").contains("mastodon-error").doesNotContain("bluesky-error")
+			.contains("@name@server");
+		assertThat(client.get("/requests/" + dnl + "/kit/posts.csv").body()).as("nothing kept").doesNotContain("bsky.social");
+		HttpResponse<String> saved = post(action, Map.of("x", "interreg_dnl", "mastodon", "@dnl@Social.Example",
+				"bluesky", "interreg-dnl.bsky.social", "instagram", ""));
+		assertThat(saved.statusCode()).isEqualTo(303);
+		String csv = client.get("/requests/" + dnl + "/kit/posts.csv").body();
+		assertThat(csv).contains("@interreg_dnl").contains("@dnl@social.example").contains("@interreg-dnl.bsky.social");
+		assertThat(client.get("/requests/" + dnl + "/kit/handles").body()).contains("value=\"@interreg_dnl\"");
+	}
+
 	private List<Map<String, Object>> assets() {
 		return this.jdbc.sql("select request_id, kind, format, sha256, created_at from asset order by request_id, kind, format")
 			.query()

@@ -48,7 +48,9 @@ class KitPostsPropertiesTest {
 				"https://studio.example/p/interreg-programme-k7q2m9xw4t",
 				new FileLink("Square image", "https://studio.example/d/aaaaaaaaaaaaaaaaaaaaaa"),
 				new FileLink("Story image", "https://studio.example/d/bbbbbbbbbbbbbbbbbbbbbb"),
-				new FileLink("Video", "https://studio.example/d/cccccccccccccccccccccc"));
+				new FileLink("Video", "https://studio.example/d/cccccccccccccccccccccc"),
+				java.util.Map.of(Platform.X, "@interreg_abcdefg", Platform.MASTODON, "@interreg_cooperation_day_2026@social.example",
+						Platform.BLUESKY, "@interreg-cooperation-day.bsky.social", Platform.INSTAGRAM, "@interreg.cooperation.day"));
 		List<Post> posts = POSTS.posts(programme);
 		assertThat(posts).hasSize(languages.size() * (5 + events.size() - 1) * Platform.values().length);
 		for (Post post : posts) {

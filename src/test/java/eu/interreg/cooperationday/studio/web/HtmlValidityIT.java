@@ -130,6 +130,7 @@ class HtmlValidityIT {
 		assertThat(manage.find()).as("the events link in the email").isTrue();
 		this.pages.put("manage", get(browser, manage.group()));
 		this.pages.put("impact", get(browser, "/staff/impact"));
+		this.pages.put("handles", get(browser, "/requests/" + id + "/kit/handles"));
 	}
 
 	@Test

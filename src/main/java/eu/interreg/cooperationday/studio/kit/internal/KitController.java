@@ -69,10 +69,13 @@ class KitController {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final HandleRepository handles;
+
 	KitController(RenderRequests renders, PublicPages pages, CampaignEvents events, PublicUrls urls, BrandKit brand,
-			KitWords words, ApplicationEventPublisher publisher,
+			KitWords words, HandleRepository handles, ApplicationEventPublisher publisher,
 			@Value("${studio.kit.campaign-day:--09-21}") String campaignDay) {
 		this.publisher = publisher;
+		this.handles = handles;
 		this.renders = renders;
 		this.pages = pages;
 		this.events = events;
@@ -190,7 +193,7 @@ class KitController {
 					ZoneId.of("Europe/Brussels"), 0));
 		}
 		return this.posts.posts(new KitPosts.ProgrammeInfo(request.programmeName(), languages(request), held, page, square,
-				story, video));
+				story, video, this.handles.of(request.id())));
 	}
 
 	private static EventInfo info(CampaignEvent event) {

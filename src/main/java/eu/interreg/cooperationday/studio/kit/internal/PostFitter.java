@@ -10,7 +10,7 @@ import eu.interreg.cooperationday.studio.kit.Platform;
 
 /**
  * Fits one post to its platform's limit by rules, in this order, until it fits: all hashtags; fewer (down
- * to one); no place; the programme's name and the event's title shortened at a word boundary (ever
+ * to one); no mention of the programme's handle; no place; the programme's name and the event's title shortened at a word boundary (ever
  * shorter); and last the message itself cut at a word boundary. A shortened text ends in an ellipsis and
  * is never cut inside a word, but for a single word longer than the room (then at a character boundary).
  * A hashtag already in the text is not added again.
@@ -42,8 +42,12 @@ public final class PostFitter {
 
 	private final List<String> hashtags;
 
+	private final String handle;
+
+	/** @param handle the programme's own handle on the platform, mentioned while it fits (null: none) */
 	public PostFitter(Platform platform, Message message, String name, String title, String place, String link,
-			List<String> hashtags) {
+			List<String> hashtags, String handle) {
+		this.handle = handle;
 		this.platform = platform;
 		this.message = message;
 		this.name = name;
@@ -55,7 +59,7 @@ public final class PostFitter {
 
 	public Fitted fit() {
 		for (int tags = this.hashtags.size(); tags >= 1; tags--) {
-			Fitted fitted = compose(this.message.write(this.name, this.title, this.place), tags);
+			Fitted fitted = compose(mention(this.message.write(this.name, this.title, this.place)), tags);
 			if (fits(fitted)) {
 				return fitted;
 			}
@@ -75,6 +79,11 @@ public final class PostFitter {
 			}
 		}
 		throw new IllegalStateException("No text fits " + this.platform.label() + " with this link");
+	}
+
+	/** The message with the programme's handle after it, when it has one here. */
+	private String mention(String message) {
+		return this.handle == null ? message : message + " " + this.handle;
 	}
 
 	private boolean fits(Fitted fitted) {

@@ -25,7 +25,7 @@ import eu.interreg.cooperationday.studio.security.RateLimits;
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-	private static final Pattern EVENTS_FORM = Pattern.compile("/p/[^/]+/events(/.*)?");
+	private static final Pattern EVENTS_FORM = Pattern.compile("/p/[^/]+/events(/.*)?|/requests/[^/]+/kit/handles");
 
 	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/(download\\.zip|kit/campaign-kit\\.zip)");
 

@@ -79,9 +79,10 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			// the public API is called by programs with no session to protect; forms carry a CSRF token. The
-			// unpublish and events forms carry the page's own secret key, which a forged request cannot know either.
+			// unpublish and events forms carry the page's own secret key, the report form its event's, and the
+			// handles form sits under the request's own unguessable address: a forged request cannot know them.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish", "/p/*/events", "/p/*/events/**",
-					"/events/*/report"))
+					"/events/*/report", "/requests/*/kit/handles"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
 			// Content-Security-Policy and X-Frame-Options per page (PageHeaders: only the widget may be framed);
 			// links out tell nothing of the page (an unpublish link carries its key); X-Content-Type-Options is
