@@ -83,6 +83,14 @@ public final class KitWords {
 		return format.format(args);
 	}
 
+	/** A date as the language writes it in full ({@code 19. September 2026}), in the language the kit speaks. */
+	public String date(Language language, java.time.LocalDate day) {
+		com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateInstance(com.ibm.icu.text.DateFormat.LONG,
+				ULocale.forLanguageTag(speaking(language).code()));
+		format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+		return format.format(Date.from(day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)));
+	}
+
 	private Properties words(Language language) {
 		return this.byLanguage.getOrDefault(language, this.byLanguage.get(Language.EN));
 	}

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.SvgArt;
+import eu.interreg.cooperationday.studio.brand.QrCode;
 import eu.interreg.cooperationday.studio.brand.FittedText;
 import eu.interreg.cooperationday.studio.brand.TextFitter;
 import eu.interreg.cooperationday.studio.brand.TextPair;

@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.poster.internal;
+package eu.interreg.cooperationday.studio.brand;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -13,15 +13,15 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code drawn as vector squares (sharp in print at any size), on white with a quiet zone. */
-final class QrCode {
+/** A QR code drawn as vector squares (sharp in print at any size), on white with a quiet zone: posters, the guide. */
+public final class QrCode {
 
 	private static final int QUIET_ZONE_MODULES = 2;
 
 	private QrCode() {
 	}
 
-	static void paint(Graphics2D g, String text, Rectangle2D box) {
+	public static void paint(Graphics2D g, String text, Rectangle2D box) {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
@@ -29,7 +29,7 @@ final class QrCode {
 							EncodeHintType.CHARACTER_SET, "UTF-8"));
 		}
 		catch (WriterException ex) {
-			throw new IllegalArgumentException("Cannot encode a QR code for the event link", ex);
+			throw new IllegalArgumentException("Cannot encode a QR code for " + text, ex);
 		}
 		int modules = matrix.getWidth() + 2 * QUIET_ZONE_MODULES;
 		double side = Math.min(box.getWidth(), box.getHeight());
