@@ -215,6 +215,14 @@ public class RenderRequests {
 		return this.store.open(asset.objectKey());
 	}
 
+	/**
+	 * Reads the logo of a request as the studio normalised it (an SVG without anything it could fetch, or a
+	 * PNG; {@code request.logo().format()} says which); the caller closes the stream.
+	 */
+	public InputStream openLogo(RenderRequest request) {
+		return this.store.open(request.logo().key());
+	}
+
 	/** Reads the logo of a request as it was sent; the caller closes the stream. */
 	public InputStream openOriginalLogo(RenderRequest request) {
 		return this.store.open(request.logo().originalKey());

@@ -508,7 +508,22 @@ class EventsIT {
 			}
 		}
 		int files = client.json(client.get("/api/render-requests/" + dnl).body()).get("assets").size();
-		assertThat(entries).startsWith("posts.md", "posts.csv", "posting-calendar.ics").hasSize(3 + files);
+		assertThat(entries).startsWith("posts.md", "posts.csv", "posting-calendar.ics", "guide-de.pdf").hasSize(4 + files);
+		// the practical guide, in the request's language: its name, its events' dates, its checklist, its files' links
+		HttpResponse<byte[]> guide = client.getBytes(client.url("/requests/" + dnl + "/kit/guide-de.pdf"));
+		assertThat(guide.statusCode()).isEqualTo(200);
+		assertThat(guide.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(guide.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replace("\n", " ");
+			assertThat(text).contains("Praktischer Leitfaden für Interreg Deutschland-Nederland")
+				.contains("Checkliste")
+				.contains("Die Plakate sind gedruckt")
+				.contains("Ihr Logo neben dem EU-Emblem")
+				.contains("/d/");
+		}
+		assertThat(client.getBytes(client.url("/requests/" + dnl + "/kit/guide-fr.pdf")).statusCode())
+			.as("a language the request does not have").isEqualTo(404);
+		assertThat(client.get("/requests/" + dnl).body()).contains("id=\"guide-first\"").doesNotContain("id=\"guide-second\"");
 
 		HttpClient staff = client.signedIn(STAFF, STAFF_PASSWORD);
 		String page = staff.send(HttpRequest.newBuilder(URI.create(client.url("/staff/requests/" + dnl + "/events"))).build(),

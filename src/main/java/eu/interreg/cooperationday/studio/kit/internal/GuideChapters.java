@@ -29,8 +29,8 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 import eu.interreg.cooperationday.studio.brand.Language;
-import eu.interreg.cooperationday.studio.kit.internal.GuidePdf.Marker;
-import eu.interreg.cooperationday.studio.kit.internal.GuidePdf.Run;
+import eu.interreg.cooperationday.studio.kit.internal.GuideText.Marker;
+import eu.interreg.cooperationday.studio.kit.internal.GuideText.Run;
 
 /**
  * The guide's generic chapters: CommonMark files in {@code guide/{code}/}, read in the order of their

@@ -1,61 +1,34 @@
 package eu.interreg.cooperationday.studio.kit.internal;
 
 import java.awt.Color;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
-import com.ibm.icu.text.Bidi;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
-import eu.interreg.cooperationday.studio.system.ArchivalXmp;
+import eu.interreg.cooperationday.studio.brand.QrCode;
+import eu.interreg.cooperationday.studio.kit.internal.GuideText.Marker;
+import eu.interreg.cooperationday.studio.kit.internal.GuideText.Run;
 
 /**
  * The practical guide's pages: A4, text that flows from page to page in the campaign's identity, every
@@ -85,38 +58,17 @@ final class GuidePdf implements Closeable {
 	private static final Color INK = BrandKit.PALETTE.ink();
 
 
-	/** A piece of text in one weight. */
-	record Run(String text, boolean bold) {
-
-		static List<Run> plain(String text) {
-			return List.of(new Run(text, false));
-		}
-
-	}
-
-	/** How a list marks its items. */
-	enum Marker {
-		BULLET, NUMBER, CHECKBOX
-	}
-
 	private final PDDocument document = new PDDocument();
 
-	private final FontChain regular;
-
-	private final FontChain bold;
-
-	/** The PDF font of each face of the brand's chains, embedded (as a subset) once. */
-	private final Map<Path, PDFont> fonts = new HashMap<>();
+	private final GuideText text;
 
 	private final String language;
 
 	private final String footer;
 
-	private final PDStructureTreeRoot root = new PDStructureTreeRoot();
+	private final GuideStructure structure;
 
 	private final PDStructureElement top;
-
-	private final Map<Integer, List<COSObjectable>> byPage = new HashMap<>();
 
 	private final java.util.function.IntFunction<String> pageLabel;
 
@@ -135,19 +87,9 @@ final class GuidePdf implements Closeable {
 			java.util.function.IntFunction<String> pageLabel) throws IOException {
 		this.language = language;
 		this.footer = footer;
-		this.regular = regular;
-		this.bold = bold;
-		PDDocumentCatalog catalog = this.document.getDocumentCatalog();
-		PDMarkInfo mark = new PDMarkInfo();
-		mark.setMarked(true);
-		catalog.setMarkInfo(mark);
-		PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-		preferences.setDisplayDocTitle(true);
-		catalog.setViewerPreferences(preferences);
-		catalog.setStructureTreeRoot(this.root);
-		catalog.setLanguage(language);
-		this.top = new PDStructureElement(StandardStructureTypes.DOCUMENT, this.root);
-		this.root.appendKid(this.top);
+		this.text = new GuideText(this.document, regular, bold);
+		this.structure = new GuideStructure(this.document, language);
+		this.top = this.structure.top();
 		this.pageLabel = pageLabel;
 		newPage();
 	}
@@ -155,8 +97,8 @@ final class GuidePdf implements Closeable {
 	/** The cover band: the guide's title as its first heading, on the campaign's blue. */
 	void cover(String title, String subtitle) throws IOException {
 		float width = WIDTH - 2 * MARGIN;
-		float bandHeight = 60 + lines(List.of(new Run(title, true)), 24, width).size() * 30
-				+ lines(Run.plain(subtitle), 12, width).size() * 16;
+		float bandHeight = 60 + this.text.lines(List.of(new Run(title, true)), 24, width).size() * 30
+				+ this.text.lines(Run.plain(subtitle), 12, width).size() * 16;
 		artifact(() -> {
 			this.out.setNonStrokingColor(BLUE);
 			this.out.addRect(0, HEIGHT - bandHeight, WIDTH, bandHeight);
@@ -190,8 +132,8 @@ final class GuidePdf implements Closeable {
 
 	/** A note that stands out: a machine translation, a chapter in English. */
 	void note(String text, String language) throws IOException {
-		List<String> lines = lines(List.of(new Run(text, false)), 9.5f, WIDTH - 2 * MARGIN - 20).stream()
-			.map(Line::text)
+		List<String> lines = this.text.lines(List.of(new Run(text, false)), 9.5f, WIDTH - 2 * MARGIN - 20).stream()
+			.map(GuideText.Line::text)
 			.toList();
 		float height = lines.size() * 13 + 12;
 		needs(height + 8);
@@ -216,7 +158,7 @@ final class GuidePdf implements Closeable {
 		int number = 1;
 		for (List<Run> item : items) {
 			float indent = 22;
-			List<Line> lines = lines(item, 10.5f, WIDTH - 2 * MARGIN - indent);
+			List<GuideText.Line> lines = this.text.lines(item, 10.5f, WIDTH - 2 * MARGIN - indent);
 			needs(lines.size() * 15 + 4);
 			PDStructureElement li = element(StandardStructureTypes.LI, list, null);
 			float first = this.y - 10.5f;
@@ -231,13 +173,13 @@ final class GuidePdf implements Closeable {
 			else {
 				String label = marker == Marker.NUMBER ? number + "." : "•";
 				PDStructureElement lbl = element(StandardStructureTypes.LBL, li, null);
-				marked(lbl, COSName.getPDFName(StandardStructureTypes.LBL), () -> show(
-						List.of(new Line(List.of(new Run(label, marker == Marker.NUMBER)), 0)), 10.5f, 15,
+				marked(lbl, COSName.getPDFName(StandardStructureTypes.LBL), () -> this.text.show(this.out, 
+						List.of(new GuideText.Line(List.of(new Run(label, marker == Marker.NUMBER)), 0)), 10.5f, 15,
 						marker == Marker.NUMBER ? BLUE : ACCENT, MARGIN + 2, this.y));
 			}
 			PDStructureElement body = element(StandardStructureTypes.L_BODY, li, null);
 			float at = this.y;
-			marked(body, COSName.getPDFName(StandardStructureTypes.P), () -> show(lines, 10.5f, 15, INK, MARGIN + indent, at));
+			marked(body, COSName.getPDFName(StandardStructureTypes.P), () -> this.text.show(this.out, lines, 10.5f, 15, INK, MARGIN + indent, at));
 			this.y -= lines.size() * 15 + 3;
 			number++;
 		}
@@ -250,6 +192,13 @@ final class GuidePdf implements Closeable {
 	 */
 	void figure(float width, float height, String alternative, Consumer<PdfBoxGraphics2D> paint) throws IOException {
 		needs(height + 8);
+		drawn(MARGIN, this.y - height, width, height, alternative, paint);
+		this.y -= height + 10;
+	}
+
+	/** A figure drawn as vectors into a box whose bottom left corner is at ({@code x}, {@code bottom}). */
+	private void drawn(float x, float bottom, float width, float height, String alternative,
+			Consumer<PdfBoxGraphics2D> paint) throws IOException {
 		PdfBoxGraphics2D g = new PdfBoxGraphics2D(this.document, width, height);
 		// PDF/A: images are never to be interpolated by the viewer
 		g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
@@ -262,14 +211,12 @@ final class GuidePdf implements Closeable {
 		PDFormXObject form = g.getXFormObject();
 		PDStructureElement figure = element(StandardStructureTypes.Figure, this.top, null);
 		figure.setAlternateDescription(alternative);
-		float bottom = this.y - height;
 		marked(figure, COSName.getPDFName(StandardStructureTypes.Figure), () -> {
 			this.out.saveGraphicsState();
-			this.out.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(MARGIN, bottom));
+			this.out.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(x, bottom));
 			this.out.drawForm(form);
 			this.out.restoreGraphicsState();
 		});
-		this.y = bottom - 10;
 	}
 
 	/**
@@ -280,7 +227,6 @@ final class GuidePdf implements Closeable {
 		float box = 96;
 		needs(box + 14);
 		float top = this.y;
-		float x = MARGIN;
 		if (thumbnail != null) {
 			PDImageXObject image = thumbnail.getColorModel().hasAlpha() ? LosslessFactory.createFromImage(this.document, thumbnail)
 					: JPEGFactory.createFromImage(this.document, thumbnail, 0.85f);
@@ -289,35 +235,16 @@ final class GuidePdf implements Closeable {
 			float h = image.getHeight() * scale;
 			PDStructureElement picture = element(StandardStructureTypes.Figure, this.top, null);
 			picture.setAlternateDescription(thumbnailAlt);
-			float left = x + (box - w) / 2;
 			marked(picture, COSName.getPDFName(StandardStructureTypes.Figure),
-					() -> this.out.drawImage(image, left, top - h, w, h));
+					() -> this.out.drawImage(image, MARGIN + (box - w) / 2, top - h, w, h));
 		}
-		x += box + 12;
-		PdfBoxGraphics2D g = new PdfBoxGraphics2D(this.document, box, box);
-		try {
-			eu.interreg.cooperationday.studio.brand.QrCode.paint(g, link, new java.awt.geom.Rectangle2D.Float(0, 0, box, box));
-		}
-		finally {
-			g.dispose();
-		}
-		PDFormXObject qr = g.getXFormObject();
-		PDStructureElement code = element(StandardStructureTypes.Figure, this.top, null);
-		code.setAlternateDescription(qrAlt);
-		float qrLeft = x;
-		marked(code, COSName.getPDFName(StandardStructureTypes.Figure), () -> {
-			this.out.saveGraphicsState();
-			this.out.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(qrLeft, top - box));
-			this.out.drawForm(qr);
-			this.out.restoreGraphicsState();
-		});
-		x += box + 12;
-		float textWidth = WIDTH - MARGIN - x;
-		float was = this.y;
+		drawn(MARGIN + box + 12, top - box, box, box, qrAlt,
+				(g) -> QrCode.paint(g, link, new java.awt.geom.Rectangle2D.Float(0, 0, box, box)));
+		float x = MARGIN + 2 * (box + 12);
 		this.y = top - 4;
-		block(StandardStructureTypes.P, null, List.of(new Run(label, true)), 11, 15, INK, x, textWidth);
-		block(StandardStructureTypes.P, null, List.of(new Run(link, false)), 8.5f, 11, BLUE, x, textWidth);
-		this.y = Math.min(this.y, was - box) - 14;
+		block(StandardStructureTypes.P, null, List.of(new Run(label, true)), 11, 15, INK, x, WIDTH - MARGIN - x);
+		block(StandardStructureTypes.P, null, List.of(new Run(link, false)), 8.5f, 11, BLUE, x, WIDTH - MARGIN - x);
+		this.y = Math.min(this.y, top - box) - 14;
 	}
 
 	/** Starts the next page when fewer than {@code height} points are left on this one. */
@@ -334,8 +261,7 @@ final class GuidePdf implements Closeable {
 		this.page = new PDPage(PDRectangle.A4);
 		this.document.addPage(this.page);
 		int index = this.document.getNumberOfPages() - 1;
-		this.page.setStructParents(index);
-		this.byPage.put(index, new ArrayList<>());
+		this.structure.page(index, this.page);
 		this.out = new PDPageContentStream(this.document, this.page);
 		String number = this.pageLabel.apply(index + 1);
 		artifact(() -> {
@@ -347,9 +273,9 @@ final class GuidePdf implements Closeable {
 			this.out.moveTo(MARGIN, BOTTOM - 18);
 			this.out.lineTo(WIDTH - MARGIN, BOTTOM - 18);
 			this.out.stroke();
-			show(List.of(new Line(List.of(new Run(this.footer, false)), 0)), 8, 10, INK, MARGIN, BOTTOM - 22);
-			float width = width(number, this.regular, 8);
-			show(List.of(new Line(List.of(new Run(number, false)), 0)), 8, 10, INK, WIDTH - MARGIN - width, BOTTOM - 22);
+			this.text.show(this.out, List.of(new GuideText.Line(List.of(new Run(this.footer, false)), 0)), 8, 10, INK, MARGIN, BOTTOM - 22);
+			float width = this.text.width(number, false, 8);
+			this.text.show(this.out, List.of(new GuideText.Line(List.of(new Run(number, false)), 0)), 8, 10, INK, WIDTH - MARGIN - width, BOTTOM - 22);
 		});
 		this.y = TOP;
 	}
@@ -357,36 +283,7 @@ final class GuidePdf implements Closeable {
 	/** Writes the document: its information, XMP (PDF/A-2b, PDF/UA-1), output intent and parent tree. */
 	byte[] finish(String title, Instant created) throws IOException {
 		this.out.close();
-		Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-		when.setTimeInMillis(created.toEpochMilli());
-		PDDocumentInformation info = this.document.getDocumentInformation();
-		info.setTitle(title);
-		info.setCreator("Cooperation Day Studio");
-		info.setProducer("Cooperation Day Studio (Apache PDFBox)");
-		info.setCreationDate(when);
-		info.setModificationDate(when);
-		PDDocumentCatalog catalog = this.document.getDocumentCatalog();
-		PDMetadata metadata = new PDMetadata(this.document);
-		metadata.importXMPMetadata(ArchivalXmp.packet(title, this.language, created, info.getCreator(), info.getProducer(), null)
-			.getBytes(StandardCharsets.UTF_8));
-		catalog.setMetadata(metadata);
-		PDOutputIntent intent = new PDOutputIntent(this.document,
-				new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-		intent.setInfo("sRGB IEC61966-2.1");
-		intent.setOutputCondition("sRGB IEC61966-2.1");
-		intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-		intent.setRegistryName("http://www.color.org");
-		catalog.addOutputIntent(intent);
-		Map<Integer, COSObjectable> parents = new HashMap<>();
-		this.byPage.forEach((index, elements) -> {
-			COSArray array = new COSArray();
-			elements.forEach(array::add);
-			parents.put(index, new PDParentTreeValue(array));
-		});
-		PDNumberTreeNode tree = new PDNumberTreeNode(PDParentTreeValue.class);
-		tree.setNumbers(parents);
-		this.root.setParentTree(tree);
-		this.root.setParentTreeNextKey(this.byPage.size());
+		this.structure.finish(title, created);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		this.document.save(bytes);
 		return bytes.toByteArray();
@@ -400,7 +297,7 @@ final class GuidePdf implements Closeable {
 	/** A paragraph-like element: its lines, flowing onto the next page where they do not fit. */
 	private void block(String type, String language, List<Run> runs, float size, float lead, Color color, float x,
 			float width) throws IOException {
-		List<Line> lines = lines(runs, size, width);
+		List<GuideText.Line> lines = this.text.lines(runs, size, width);
 		int at = 0;
 		while (at < lines.size()) {
 			int room = Math.max(1, (int) ((this.y - BOTTOM) / lead));
@@ -408,35 +305,23 @@ final class GuidePdf implements Closeable {
 				newPage();
 				continue;
 			}
-			List<Line> here = lines.subList(at, Math.min(lines.size(), at + room));
+			List<GuideText.Line> here = lines.subList(at, Math.min(lines.size(), at + room));
 			PDStructureElement element = element(type, this.top, language);
 			float from = this.y;
 			marked(element, COSName.getPDFName(type.startsWith("H") ? type : StandardStructureTypes.P),
-					() -> show(here, size, lead, color, x, from));
+					() -> this.text.show(this.out, here, size, lead, color, x, from));
 			this.y -= here.size() * lead;
 			at += here.size();
 		}
 	}
 
 	private PDStructureElement element(String type, PDStructureElement parent, String language) {
-		PDStructureElement element = new PDStructureElement(type, parent);
-		element.setPage(this.page);
-		if (language != null && !language.equals(this.language)) {
-			element.setLanguage(language);
-		}
-		parent.appendKid(element);
-		return element;
+		return this.structure.element(type, parent, this.page, language);
 	}
 
 	/** Content of an element on this page: its marked content, linked both ways. */
 	private void marked(PDStructureElement element, COSName tag, Drawing drawing) throws IOException {
-		List<COSObjectable> here = this.byPage.get(this.document.getNumberOfPages() - 1);
-		int mcid = here.size();
-		COSDictionary properties = new COSDictionary();
-		properties.setInt(COSName.MCID, mcid);
-		element.setPage(this.page);
-		element.appendKid(new PDMarkedContent(tag, properties));
-		here.add(element);
+		COSDictionary properties = this.structure.mark(element, tag, this.document.getNumberOfPages() - 1, this.page);
 		this.out.beginMarkedContent(tag, PDPropertyList.create(properties));
 		drawing.draw();
 		this.out.endMarkedContent();
@@ -453,148 +338,6 @@ final class GuidePdf implements Closeable {
 
 		void draw() throws IOException;
 
-	}
-
-	/** A line of runs, and how far it is indented. */
-	private record Line(List<Run> runs, float indent) {
-
-		String text() {
-			StringBuilder text = new StringBuilder();
-			this.runs.forEach((run) -> text.append(run.text()));
-			return text.toString();
-		}
-
-	}
-
-	/** Breaks runs into lines of at most {@code width}: at spaces and line breaks, inside a word only when it is longer than a line (a long link). */
-	private List<Line> lines(List<Run> runs, float size, float width) throws IOException {
-		List<Line> lines = new ArrayList<>();
-		List<Run> line = new ArrayList<>();
-		float used = 0;
-		for (Run run : runs) {
-			FontChain faces = faces(run.bold());
-			String[] paragraphs = run.text().split("\n", -1);
-			for (int p = 0; p < paragraphs.length; p++) {
-				if (p > 0) {
-					lines.add(new Line(trim(line), 0));
-					line = new ArrayList<>();
-					used = 0;
-				}
-				for (String piece : paragraphs[p].split("(?<= )")) {
-					String word = piece;
-					if (!line.isEmpty() && used + width(word.stripTrailing(), faces, size) > width) {
-						lines.add(new Line(trim(line), 0));
-						line = new ArrayList<>();
-						used = 0;
-						word = word.stripLeading();
-					}
-					while (word.length() > 1 && width(word.stripTrailing(), faces, size) > width) {
-						int cut = word.length() - 1;
-						while (cut > 1 && width(word.substring(0, cut), faces, size) > width) {
-							cut--;
-						}
-						lines.add(new Line(List.of(new Run(word.substring(0, cut), run.bold())), 0));
-						word = word.substring(cut);
-					}
-					if (!word.isEmpty()) {
-						line.add(new Run(word, run.bold()));
-						used += width(word, faces, size);
-					}
-				}
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(new Line(trim(line), 0));
-		}
-		return lines;
-	}
-
-	private static List<Run> trim(List<Run> line) {
-		if (!line.isEmpty()) {
-			Run last = line.get(line.size() - 1);
-			line.set(line.size() - 1, new Run(last.text().stripTrailing(), last.bold()));
-		}
-		return List.copyOf(line);
-	}
-
-	private FontChain faces(boolean bold) {
-		return bold ? this.bold : this.regular;
-	}
-
-	/** Draws lines from {@code top} down: each run in the first face that has its characters. */
-	private void show(List<Line> lines, float size, float lead, Color color, float x, float top) throws IOException {
-		float baseline = top - size;
-		for (Line line : lines) {
-			float at = x + line.indent();
-			for (Run run : line.runs()) {
-				FontChain faces = faces(run.bold());
-				for (Piece piece : pieces(visual(run.text()), faces)) {
-					this.out.beginText();
-					this.out.setFont(piece.font(), size);
-					this.out.setNonStrokingColor(color);
-					this.out.newLineAtOffset(at, baseline);
-					this.out.showText(piece.text());
-					this.out.endText();
-					at += piece.font().getStringWidth(piece.text()) / 1000 * size;
-				}
-			}
-			baseline -= lead;
-		}
-	}
-
-	private float width(String text, FontChain faces, float size) throws IOException {
-		float width = 0;
-		for (Piece piece : pieces(visual(text), faces)) {
-			width += piece.font().getStringWidth(piece.text()) / 1000 * size;
-		}
-		return width;
-	}
-
-	private record Piece(PDFont font, String text) {
-	}
-
-	/**
-	 * Splits text into pieces each drawn by one face of the chain (FontChain's choice, as the posters
-	 * make it); a character no face has is drawn as a question mark.
-	 */
-	private List<Piece> pieces(String text, FontChain chain) throws IOException {
-		List<Piece> pieces = new ArrayList<>();
-		for (FontChain.Run run : chain.itemise(text)) {
-			StringBuilder drawn = new StringBuilder();
-			text.substring(run.start(), run.end())
-				.codePoints()
-				.forEach((cp) -> drawn.append(run.face().font().canDisplay(cp) ? new String(Character.toChars(cp)) : "?"));
-			pieces.add(new Piece(font(run.face()), drawn.toString()));
-		}
-		return pieces;
-	}
-
-	private PDFont font(FontChain.Face face) throws IOException {
-		PDFont font = this.fonts.get(face.file());
-		if (font == null) {
-			font = PDType0Font.load(this.document, face.file().toFile());
-			this.fonts.put(face.file(), font);
-		}
-		return font;
-	}
-
-	/**
-	 * Text in the order it is drawn: right-to-left runs (a name in Arabic or Hebrew) reordered, and Arabic
-	 * letters in their joined forms, since a PDF content stream draws glyphs as given.
-	 */
-	static String visual(String text) {
-		if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-			return text;
-		}
-		String shaped = text;
-		try {
-			shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(text);
-		}
-		catch (ArabicShapingException ex) {
-			// leave the letters unjoined
-		}
-		Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
-		return bidi.writeReordered(Bidi.DO_MIRRORING);
 	}
 
 }

@@ -22,8 +22,8 @@ import eu.interreg.cooperationday.studio.brand.SvgArt;
 import eu.interreg.cooperationday.studio.kit.KitPosts.EventInfo;
 import eu.interreg.cooperationday.studio.kit.Post;
 import eu.interreg.cooperationday.studio.kit.internal.GuideChapters.Chapter;
-import eu.interreg.cooperationday.studio.kit.internal.GuidePdf.Marker;
-import eu.interreg.cooperationday.studio.kit.internal.GuidePdf.Run;
+import eu.interreg.cooperationday.studio.kit.internal.GuideText.Marker;
+import eu.interreg.cooperationday.studio.kit.internal.GuideText.Run;
 import eu.interreg.cooperationday.studio.visibility.VisibilityRule;
 
 /**
@@ -282,12 +282,6 @@ public final class GuideWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException("The brand mark " + mark + " cannot be drawn", ex);
 		}
-	}
-
-	/** Where the bundled chapters are when a brand kit has none of its own. */
-	static Path folder(BrandKit brand, Path bundled) {
-		Path own = brand.directory().resolve("guide");
-		return java.nio.file.Files.isDirectory(own) ? own : bundled;
 	}
 
 }

@@ -43,8 +43,9 @@ import eu.interreg.cooperationday.studio.render.RenderStatus;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
 /**
- * A finished request's posts, from its status page: {@code /requests/{id}/kit/posts.md} and
- * {@code posts.csv}, written from the request, its events (the campaign's, as its communicator keeps
+ * A finished request's kit, from its status page: its posts ({@code /requests/{id}/kit/posts.md} and
+ * {@code posts.csv}), its posting calendar, its practical guide per language ({@code guide-de.pdf}) and all
+ * of it in {@code campaign-kit.zip}; written from the request, its events (the campaign's, as its communicator keeps
  * them) and its files' stable links. A request without an event posts around the campaign's day
  * ({@code studio.kit.campaign-day}, 21 September by default).
  */
@@ -71,9 +72,12 @@ class KitController {
 
 	private final HandleRepository handles;
 
+	private final GuideWriter guides;
+
 	KitController(RenderRequests renders, PublicPages pages, CampaignEvents events, PublicUrls urls, BrandKit brand,
-			KitWords words, HandleRepository handles, ApplicationEventPublisher publisher,
+			KitWords words, HandleRepository handles, GuideWriter guides, ApplicationEventPublisher publisher,
 			@Value("${studio.kit.campaign-day:--09-21}") String campaignDay) {
+		this.guides = guides;
 		this.publisher = publisher;
 		this.handles = handles;
 		this.renders = renders;
@@ -109,6 +113,10 @@ class KitController {
 		texts.put("posts.csv", PostFiles.csv(planned));
 		texts.put("posting-calendar.ics", PostingCalendar.write(request.programmeName(), planned,
 				java.net.URI.create(this.urls.base()).getHost(), java.time.Instant.now()));
+		Map<String, byte[]> guides = new java.util.LinkedHashMap<>();
+		for (Language language : languages(request)) {
+			guides.put("guide-" + language.code() + ".pdf", guidePdf(request, language, planned));
+		}
 		this.publisher.publishEvent(new AssetDownloaded("zip", "campaign-kit"));
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"campaign-kit.zip\"")
@@ -120,6 +128,11 @@ class KitController {
 						zip.write(text.getValue().getBytes(StandardCharsets.UTF_8));
 						zip.closeEntry();
 					}
+					for (Map.Entry<String, byte[]> guide : guides.entrySet()) {
+						zip.putNextEntry(new ZipEntry(guide.getKey()));
+						zip.write(guide.getValue());
+						zip.closeEntry();
+					}
 					for (Asset asset : stored) {
 						zip.putNextEntry(new ZipEntry("files/" + asset.objectKey().substring(asset.objectKey().lastIndexOf('/') + 1)));
 						try (InputStream in = this.renders.open(asset)) {
@@ -129,6 +142,71 @@ class KitController {
 					}
 				}
 			});
+	}
+
+	/** The practical guide in one of the request's languages ({@code guide-de.pdf}). */
+	@GetMapping("/requests/{id}/kit/guide-{language}.pdf")
+	ResponseEntity<byte[]> guide(@PathVariable String id, @PathVariable String language) {
+		RenderRequest request = request(id);
+		Language chosen = languages(request).stream()
+			.filter((l) -> l.code().equals(language))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Request " + id + " has no guide in '" + language + "'; its languages are "
+					+ languages(request).stream().map(Language::code).collect(Collectors.joining(", ")) + "."));
+		this.publisher.publishEvent(new AssetDownloaded("pdf", "guide"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"guide-" + chosen.code() + ".pdf\"")
+			.body(guidePdf(request, chosen, posts(request)));
+	}
+
+	private byte[] guidePdf(RenderRequest request, Language language, List<Post> planned) {
+		List<GuideWriter.FileEntry> files = new ArrayList<>();
+		Map<String, Asset> byKey = this.renders.assets(request.id())
+			.stream()
+			.collect(Collectors.toMap((a) -> a.spec().key(), Function.identity(), (a, b) -> a));
+		for (Asset asset : byKey.values()) {
+			AssetSpec spec = asset.spec();
+			String kind = spec.kind().id();
+			if (!List.of("poster", "social", "video", "described").contains(kind)) {
+				continue;
+			}
+			AssetSpec thumb = AssetSpec.thumbnailOf(spec);
+			Asset thumbnail = thumb == null ? null : byKey.get(thumb.key());
+			files.add(new GuideWriter.FileEntry(kind, spec.format(), this.urls.download(asset.downloadToken()),
+					thumbnail == null ? null : image(thumbnail)));
+		}
+		files.sort(java.util.Comparator.comparing(GuideWriter.FileEntry::kind).thenComparing(GuideWriter.FileEntry::format));
+		return this.guides.write(new GuideWriter.GuideInput(request.programmeName(), language, held(request), planned, files,
+				logo(request)), java.time.Instant.now());
+	}
+
+	/** A stored thumbnail, at most 480 px (the studio made it); none when it cannot be read. */
+	private java.awt.image.BufferedImage image(Asset asset) {
+		try (InputStream in = this.renders.open(asset)) {
+			return javax.imageio.ImageIO.read(in);
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/** The programme's logo as the studio normalised it; none when it cannot be read. */
+	private GuideWriter.LogoArt logo(RenderRequest request) {
+		if (request.logo() == null) {
+			return null;
+		}
+		try (InputStream in = this.renders.openLogo(request)) {
+			byte[] bytes = in.readAllBytes();
+			if (request.logo().format() == eu.interreg.cooperationday.studio.system.FileType.SVG) {
+				return GuideWriter.LogoArt.of(eu.interreg.cooperationday.studio.brand.SvgArt.load(bytes));
+			}
+			java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+			return image == null ? null : GuideWriter.LogoArt.of(image);
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return null;
+		}
 	}
 
 	@GetMapping("/requests/{id}/kit/posting-calendar.ics")
@@ -181,6 +259,12 @@ class KitController {
 		FileLink square = file(assets, AssetSpec.of("social", PosterFormat.SQUARE_1080.format()), "Square image 1080x1080", card);
 		FileLink story = file(assets, AssetSpec.of("social", PosterFormat.STORY_1080X1920.format()), "Story image 1080x1920", square);
 		FileLink video = file(assets, AssetSpec.video(AssetSpec.VideoShape.LANDSCAPE), "Video 16:9", square);
+		return this.posts.posts(new KitPosts.ProgrammeInfo(request.programmeName(), languages(request), held(request), page,
+				square, story, video, this.handles.of(request.id())));
+	}
+
+	/** The request's events that are held, by date; the campaign's day when it has none. */
+	private List<EventInfo> held(RenderRequest request) {
 		List<EventInfo> held = this.events.ofRequest(request.id())
 			.stream()
 			.filter((e) -> !e.cancelled())
@@ -192,8 +276,7 @@ class KitController {
 					day.isBefore(LocalDate.now()) ? this.campaignDay.atYear(day.getYear() + 1) : day, null,
 					ZoneId.of("Europe/Brussels"), 0));
 		}
-		return this.posts.posts(new KitPosts.ProgrammeInfo(request.programmeName(), languages(request), held, page, square,
-				story, video, this.handles.of(request.id())));
+		return held;
 	}
 
 	private static EventInfo info(CampaignEvent event) {
