@@ -172,7 +172,8 @@ class EventsIT {
 			assertThat(link.find()).as(text).isTrue();
 			LINKS.put(request.getKey(), link.group());
 			assertThat(text).contains("<iframe src=\"").contains("/embed/events?programme=");
-			assertThat(Mails.part(mail, "text/html")).contains("id=\"events\"");
+			assertThat(Mails.part(mail, "text/html")).contains("id=\"events\"").contains("id=\"kit\"");
+			assertThat(text).contains("/requests/" + request.getValue() + "/kit/campaign-kit.zip");
 		}
 	}
 

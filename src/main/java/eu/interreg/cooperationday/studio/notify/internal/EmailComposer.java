@@ -59,6 +59,7 @@ public class EmailComposer {
 			text.append(VISIBILITY_ADVICE).append("\n\n");
 		}
 		text.append(this.strings.get(language, "email.all-files")).append("\n").append(zip(request)).append("\n");
+		text.append(this.strings.get(language, "email.kit")).append("\n").append(kit(request)).append("\n");
 		if (page != null) {
 			text.append("\n").append(this.strings.get(language, "email.share")).append("\n").append(page.url()).append("\n");
 			text.append(this.strings.get(language, "email.unpublish")).append("\n").append(page.unpublishUrl()).append("\n");
@@ -182,6 +183,8 @@ public class EmailComposer {
 		visibilityHtml(html, assets);
 		html.append("<p>").append(escape(this.strings.get(language, "email.all-files"))).append(" <a id=\"zip\" href=\"")
 			.append(escape(zip(request))).append("\" style=\"color:#003399\">").append(escape(zip(request))).append("</a></p>");
+		html.append("<p>").append(escape(this.strings.get(language, "email.kit"))).append(" <a id=\"kit\" href=\"")
+			.append(escape(kit(request))).append("\" style=\"color:#003399\">").append(escape(kit(request))).append("</a></p>");
 		if (page != null) {
 			html.append("<p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
 				.append(escape(page.url())).append("\" style=\"color:#003399\">")
@@ -231,6 +234,11 @@ public class EmailComposer {
 	}
 
 	/** Every file of the request in one zip. */
+	/** The campaign kit: the posts, the posting calendar, the guide and every file (the kit module serves it). */
+	private String kit(RenderRequest request) {
+		return this.urls.base() + "/requests/" + request.id() + "/kit/campaign-kit.zip";
+	}
+
 	private String zip(RenderRequest request) {
 		return this.urls.base() + "/requests/" + request.id() + "/download.zip";
 	}
