@@ -181,10 +181,7 @@ public class EmailComposer {
 			html.append("</table>");
 		});
 		visibilityHtml(html, assets);
-		html.append("<p>").append(escape(this.strings.get(language, "email.all-files"))).append(" <a id=\"zip\" href=\"")
-			.append(escape(zip(request))).append("\" style=\"color:#003399\">").append(escape(zip(request))).append("</a></p>");
-		html.append("<p>").append(escape(this.strings.get(language, "email.kit"))).append(" <a id=\"kit\" href=\"")
-			.append(escape(kit(request))).append("\" style=\"color:#003399\">").append(escape(kit(request))).append("</a></p>");
+		downloads(html, request, language);
 		if (page != null) {
 			html.append("<p>").append(escape(this.strings.get(language, "email.share"))).append(" <a id=\"share\" href=\"")
 				.append(escape(page.url())).append("\" style=\"color:#003399\">")
@@ -234,6 +231,14 @@ public class EmailComposer {
 	}
 
 	/** Every file of the request in one zip. */
+	/** The two downloads of everything: the request's files (zip) and its campaign kit. */
+	private void downloads(StringBuilder html, RenderRequest request, Language language) {
+		html.append("<p>").append(escape(this.strings.get(language, "email.all-files"))).append(" <a id=\"zip\" href=\"")
+			.append(escape(zip(request))).append("\" style=\"color:#003399\">").append(escape(zip(request))).append("</a></p>");
+		html.append("<p>").append(escape(this.strings.get(language, "email.kit"))).append(" <a id=\"kit\" href=\"")
+			.append(escape(kit(request))).append("\" style=\"color:#003399\">").append(escape(kit(request))).append("</a></p>");
+	}
+
 	/** The campaign kit: the posts, the posting calendar, the guide and every file (the kit module serves it). */
 	private String kit(RenderRequest request) {
 		return this.urls.base() + "/requests/" + request.id() + "/kit/campaign-kit.zip";
