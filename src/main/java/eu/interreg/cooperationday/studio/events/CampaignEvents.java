@@ -27,6 +27,7 @@ import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestAccepted;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
+import eu.interreg.cooperationday.studio.render.RenderRequests;
 import eu.interreg.cooperationday.studio.render.RequestDeleted;
 import eu.interreg.cooperationday.studio.share.SharePages;
 
@@ -54,9 +55,13 @@ public class CampaignEvents {
 
 	private final Clock clock;
 
+	private final RenderRequests renders;
+
 	private final SecureRandom random = new SecureRandom();
 
-	CampaignEvents(EventRepository repository, SharePages pages, Gazetteer gazetteer, Clock clock) {
+	CampaignEvents(EventRepository repository, SharePages pages, Gazetteer gazetteer, Clock clock,
+			RenderRequests renders) {
+		this.renders = renders;
 		this.repository = repository;
 		this.pages = pages;
 		this.gazetteer = gazetteer;
@@ -175,20 +180,29 @@ public class CampaignEvents {
 		return event;
 	}
 
+	/** An event as changed, and the request's files made again because they show it ({@code kind/format}). */
+	public record Change(CampaignEvent event, List<String> remade) {
+	}
+
 	/**
-	 * Changes a programme's event; the first event keeps its title, date, venue and link, which the
-	 * request's files show. Empty when the programme has no such event.
+	 * Changes a programme's event. The first event is the one the request's files show: when its title,
+	 * date, venue, link or place change, the files that show them are made again (and only those). Empty
+	 * when the programme has no such event.
 	 */
 	@Transactional
-	public Optional<CampaignEvent> update(String requestId, String id, EventDraft draft) {
+	public Optional<Change> update(String requestId, String id, EventDraft draft) {
 		return this.repository.find(id).filter((e) -> e.requestId().equals(requestId)).map((old) -> {
-			EventDraft kept = !old.first() ? draft : new EventDraft(old.title(), old.date(), draft.start(), draft.end(),
-					draft.zone(), old.venue(), draft.city(), draft.country(), draft.latitude(), draft.longitude(),
-					draft.pinned(), old.url(), draft.languages(), draft.format(), draft.description(), draft.warnings());
-			CampaignEvent changed = of(old.id(), requestId, old.first(), kept, old.cancelled(), old.sequence() + 1,
+			CampaignEvent changed = of(old.id(), requestId, old.first(), draft, old.cancelled(), old.sequence() + 1,
 					old.createdAt(), this.clock.instant());
 			this.repository.save(changed);
-			return changed;
+			List<String> remade = List.of();
+			Event shown = new Event(changed.title(), changed.date(), changed.venue(), changed.url(), changed.city(),
+					changed.country());
+			if (old.first() && !shown.equals(new Event(old.title(), old.date(), old.venue(), old.url(), old.city(),
+					old.country()))) {
+				remade = this.renders.changeEvent(requestId, shown);
+			}
+			return new Change(changed, remade);
 		});
 	}
 

@@ -47,7 +47,10 @@ public final class KitPosts {
 
 	}
 
-	/** A file a post goes with: what it is and its link. */
+	/**
+	 * A file a post goes with: what it is (a key of the kit's words, {@code file.square}, said in the post's
+	 * language; or the label itself when it is none) and its link.
+	 */
 	public record FileLink(String label, String url) {
 	}
 
@@ -101,7 +104,9 @@ public final class KitPosts {
 		PostFitter.Fitted fitted = fitter.fit();
 		String alt = altText(speaking, video ? "alt.video" : "alt.image", programme.name(), event);
 		ZonedDateTime when = ZonedDateTime.of(event.date().plusDays(moment.days()), POSTING_TIME, event.zone());
-		return new Post(platform, moment, when, speaking.code(), fitted.text(), file.label(), file.url(), alt,
+		String label = this.words.text(speaking, file.label());
+		return new Post(platform, moment, when, speaking.code(), fitted.text(), label != null ? label : file.label(),
+				file.url(), alt,
 				fitted.hashtags(), event.id(), event.sequence());
 	}
 

@@ -55,6 +55,12 @@ public final class PosterRenderer {
 		}
 	}
 
+	/** Whether the format shows the programme's event (its template has a slot for its words or its link). */
+	public boolean showsEvent(PosterFormat format) {
+		PosterTemplate template = this.templates.get(format);
+		return template.slot("event") != null || template.slot("qr") != null;
+	}
+
 	/**
 	 * Writes the poster itself: a PDF for print formats, a PNG of the exact size for social ones.
 	 *

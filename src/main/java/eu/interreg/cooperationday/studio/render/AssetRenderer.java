@@ -190,11 +190,14 @@ public class AssetRenderer {
 			parts.add(String.valueOf(request.programmeNameSecond()));
 		}
 		Event event = request.event();
-		if (event != null) {
+		if (event != null && showsEvent(spec)) {
 			parts.add(String.valueOf(event.title()));
 			parts.add(String.valueOf(event.date()));
 			parts.add(String.valueOf(event.venue()));
 			parts.add(String.valueOf(event.url()));
+		}
+		else {
+			parts.add(String.valueOf(event != null)); // whether there is one may change a layout
 		}
 		if (spec.shape() != null) {
 			parts.add(template().digest());
@@ -205,6 +208,19 @@ public class AssetRenderer {
 		parts.forEach((part) -> Sha256.update(sha, part));
 		sha.update(logo);
 		return Sha256.hex(sha);
+	}
+
+	/**
+	 * Whether the file shows the programme's event: a poster whose template has a place for it, the videos
+	 * (their event scene), their captions and audio description. A video's cover is a frame of the scene
+	 * with the programme's name, before the event's.
+	 */
+	public boolean showsEvent(AssetSpec spec) {
+		return switch (spec.maker()) {
+			case POSTER, POSTER_THUMBNAIL -> this.posters.showsEvent(spec.poster());
+			case VIDEO, CAPTIONS, DESCRIBED_VIDEO, DESCRIPTIONS -> true;
+			case VIDEO_THUMBNAIL -> false;
+		};
 	}
 
 	private VideoTemplate template() {

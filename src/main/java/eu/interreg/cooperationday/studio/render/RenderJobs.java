@@ -6,11 +6,17 @@ package eu.interreg.cooperationday.studio.render;
  */
 public final class RenderJobs {
 
-	/** The Spring Batch job: one instance per request. */
+	/** The Spring Batch job: one instance per request and revision. */
 	public static final String JOB_NAME = "renderRequest";
 
 	/** The job parameter that names the request. */
 	public static final String REQUEST_ID = "requestId";
+
+	/**
+	 * The job parameter that counts the request's renders after its first (absent on the first): each change
+	 * of its event makes a new job instance, which makes again only the files that show it.
+	 */
+	public static final String REVISION = "revision";
 
 	/** A partition's context keys: which file it makes. */
 	public static final String KIND = "kind";

@@ -8,12 +8,19 @@ import java.util.List;
  * status as the API shows it (a webhook's body) and its public page's links (null while it has none).
  * Published in the transaction that records the status, and kept in the event publication registry until
  * each listener has handled it, so no listener misses one across a crash.
+ *
+ * @param update whether this render made files again after the request's event changed (the request was
+ * DONE before, and its ready email sent), not the request's first
  */
 public record RenderRequestFinished(RenderRequest request, List<Asset> assets, RequestStatus status,
-		PublicPage page) {
+		PublicPage page, boolean update) {
 
 	public RenderRequestFinished {
 		assets = List.copyOf(assets);
+	}
+
+	public RenderRequestFinished(RenderRequest request, List<Asset> assets, RequestStatus status, PublicPage page) {
+		this(request, assets, status, page, false);
 	}
 
 	public String requestId() {

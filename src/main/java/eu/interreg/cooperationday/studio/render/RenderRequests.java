@@ -13,9 +13,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import eu.interreg.cooperationday.studio.problem.Refusal;
+import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 import eu.interreg.cooperationday.studio.problem.StudioBusyException;
+import eu.interreg.cooperationday.studio.programme.Event;
 import eu.interreg.cooperationday.studio.programme.Logo;
 import eu.interreg.cooperationday.studio.programme.Programme;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequest;
@@ -229,12 +234,78 @@ public class RenderRequests {
 	}
 
 	/**
+	 * The request's event changed (its first event, edited by its communicator or by staff): the request
+	 * keeps the new one, and the files that show what changed are made again in the background, each in
+	 * place of its earlier one (the same link, which serves the earlier file until then). The request stays
+	 * DONE meanwhile; files that do not show the event are left as they are. In a transaction, the files
+	 * are marked and the render starts when it commits.
+	 *
+	 * @return the files being made again ({@code kind/format}); none when no file shows what changed
+	 * @throws RequestRefusedException while the request's files are being made (the first time, or again
+	 * after an earlier change)
+	 */
+	public List<String> changeEvent(String id, Event event) {
+		RenderRequest old = this.requests.find(id).orElseThrow(() -> new IllegalArgumentException("No request " + id));
+		Programme was = old.programme();
+		RenderRequest changed = new RenderRequest(old.id(), new Programme(was.name(), was.language(),
+				was.secondLanguage(), was.nameSecond(), event.isEmpty() ? null : event), old.contactEmail(), old.logo(),
+				old.status(), old.error(), old.createdAt(), old.updatedAt(), old.assetGroups(), old.origin());
+		byte[] logo;
+		try (InputStream in = openLogo(old)) {
+			logo = in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		List<String> stale = old.wanted()
+			.stream()
+			.filter((spec) -> !this.renderer.inputHash(old, logo, spec).equals(this.renderer.inputHash(changed, logo, spec)))
+			.map(AssetSpec::key)
+			.toList();
+		if (!stale.isEmpty() && (old.status() != RenderStatus.DONE || this.launcher.launched(id))) {
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "title", old.status() == RenderStatus.DONE
+					? "Your files are being made again after your last change: change what they show once they are ready, in a minute or two."
+					: "Your files are still being made: what they show can change once they are ready.");
+		}
+		this.transaction.executeWithoutResult((tx) -> {
+			this.requests.updateEvent(id, event, !stale.isEmpty());
+			this.assets.markStale(id, stale);
+		});
+		if (!stale.isEmpty()) {
+			log.info("Request {}: its event changed; making again {}", id, stale);
+			afterCommit(() -> this.launcher.launch(id, true));
+		}
+		return stale;
+	}
+
+	/** Runs {@code task} when the transaction in progress commits (at once when there is none). */
+	private static void afterCommit(Runnable task) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			task.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				task.run();
+			}
+		});
+	}
+
+	/**
 	 * Runs a failed request's job again: Spring Batch restarts the failed instance, and only the assets
-	 * that are not recorded are rendered.
+	 * that are not recorded are rendered; or, for a DONE request whose files showing a changed event were not
+	 * all made again, makes those.
 	 *
 	 * @return false when the request is not in a state that can be restarted
 	 */
 	public boolean restart(String id) {
+		if (this.requests.find(id).filter((r) -> r.status() == RenderStatus.DONE).isPresent()
+				&& !this.assets.stale(id).isEmpty() && !this.launcher.launched(id)) {
+			// files that show a changed event could not all be made again: make the rest
+			this.launcher.launch(id, true);
+			return true;
+		}
 		if (!this.requests.updateStatusIf(id, RenderStatus.FAILED, RenderStatus.QUEUED)) {
 			return false;
 		}

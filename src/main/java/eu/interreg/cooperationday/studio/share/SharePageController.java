@@ -87,8 +87,11 @@ class SharePageController {
 	}
 
 	@GetMapping("/p/{slug}")
-	String page(@PathVariable String slug, Model model, HttpServletResponse response) {
+	String page(@PathVariable String slug, @RequestParam(required = false) String key, Model model,
+			HttpServletResponse response) {
 		RenderRequest request = shared(slug);
+		boolean owner = key != null && this.pages.ownedBy(slug, key).filter(request.id()::equals).isPresent();
+		model.addAttribute("owner", owner ? owner(request, slug, key) : null);
 		Map<String, Asset> assets = this.renders.assets(request.id())
 			.stream()
 			.collect(Collectors.toMap((a) -> a.spec().key(), Function.identity()));
@@ -126,9 +129,34 @@ class SharePageController {
 		model.addAttribute("described", described == null ? null : this.urls.download(described.downloadToken()));
 		model.addAttribute("transcript", transcript(assets));
 		model.addAttribute("downloads", downloads(assets));
+		if (owner) {
+			// the page with its owner's key: not kept by caches, not listed by search engines, not counted
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+			response.setHeader("X-Robots-Tag", "noindex");
+			return "share/page";
+		}
 		this.events.publishEvent(new SharePageViewed());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
 		return "share/page";
+	}
+
+	/**
+	 * What the page shows its owner (who came with the key of the ready email's links): the campaign kit,
+	 * the status page, the events and the unpublish link; in English where the language has no words for it.
+	 */
+	private Map<String, String> owner(RenderRequest request, String slug, String key) {
+		Language language = this.strings.has(request.language(), "share.owner.title") ? request.language() : Language.EN;
+		String encoded = java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
+		Map<String, String> owner = new java.util.LinkedHashMap<>();
+		owner.put("lang", language.code());
+		for (String word : List.of("title", "note", "kit", "kitHint", "status", "events", "unpublish")) {
+			owner.put(word, this.strings.get(language, "share.owner." + word));
+		}
+		owner.put("kitUrl", "/requests/" + request.id() + "/kit/campaign-kit.zip");
+		owner.put("statusUrl", "/requests/" + request.id());
+		owner.put("eventsUrl", "/p/" + slug + "/events?key=" + encoded);
+		owner.put("unpublishUrl", "/p/" + slug + "/unpublish?key=" + encoded);
+		return owner;
 	}
 
 	@GetMapping("/p/{slug}/event.ics")

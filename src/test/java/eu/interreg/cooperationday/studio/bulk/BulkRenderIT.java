@@ -153,6 +153,7 @@ class BulkRenderIT {
 				Map.of("username", USER, "password", PASSWORD, "_csrf", csrf(login)));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/staff"));
+		kitsOfEveryProgramme(browser, this.json.readTree(first.body()).get("id").asString());
 		String console = send(browser, "GET", "/staff", null).body();
 		assertThat(console).contains("Re-render every programme already known")
 			.contains("Renders run in this process");
@@ -181,6 +182,32 @@ class BulkRenderIT {
 		assertThat(again).isNotNull();
 		assertThat(this.renderer.renders(again)).as("same logo, words and templates: every file copied, none rendered")
 			.isZero();
+	}
+
+	/** Staff download the kits of a bulk's programmes: a folder per code, and an index of them. */
+	private void kitsOfEveryProgramme(HttpClient browser, String bulk) throws Exception {
+		assertThat(send(browser, "GET", "/staff/bulk/" + bulk, null).body()).contains("/staff/bulk/" + bulk + "/kits.zip");
+		HttpResponse<byte[]> anonymous = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/staff/bulk/" + bulk + "/kits.zip")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(anonymous.statusCode()).as("behind the staff sign-in").isIn(302, 401);
+		HttpResponse<byte[]> kits = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/staff/bulk/" + bulk + "/kits.zip")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(kits.statusCode()).isEqualTo(200);
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(kits.body()))) {
+			for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				entries.put(entry.getName(), zip.readAllBytes());
+			}
+		}
+		assertThat(entries.keySet()).containsExactly("AGA/posts.md", "AGA/posts.csv", "AGA/posting-calendar.ics",
+				"AGA/guide-pt.pdf", "programmes.csv");
+		assertThat(new String(entries.get("programmes.csv"), StandardCharsets.UTF_8))
+			.isEqualTo("code,programme,languages,status,folder\r\nAGA,Interreg Again,pt,DONE,AGA\r\n");
+		assertThat(new String(entries.get("AGA/posts.md"), StandardCharsets.UTF_8)).startsWith("# Posts for Interreg Again");
+		try (org.apache.pdfbox.pdmodel.PDDocument guide = org.apache.pdfbox.Loader.loadPDF(entries.get("AGA/guide-pt.pdf"))) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(guide)).contains("Interreg Again");
+		}
+		assertThat(send(browser, "GET", "/staff/bulk/no-such-bulk/kits.zip", null).statusCode()).isEqualTo(404);
 	}
 
 	@Test

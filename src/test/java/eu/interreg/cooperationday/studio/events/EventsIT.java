@@ -1,5 +1,6 @@
 package eu.interreg.cooperationday.studio.events;
 
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -81,6 +82,7 @@ class EventsIT {
 		registry.add("studio.staff.username", () -> STAFF);
 		registry.add("studio.staff.password", () -> STAFF_PASSWORD);
 		registry.add("studio.impact.check-interval", () -> "1h");
+		registry.add("studio.kit.write-when-done", () -> true);
 	}
 
 	/** One row of the fixture: 30 events in 25 countries with their reference coordinates. */
@@ -174,6 +176,9 @@ class EventsIT {
 			assertThat(text).contains("<iframe src=\"").contains("/embed/events?programme=");
 			assertThat(Mails.part(mail, "text/html")).contains("id=\"events\"").contains("id=\"kit\"");
 			assertThat(text).contains("/requests/" + request.getValue() + "/kit/campaign-kit.zip");
+			// its kit is stored once it is DONE, before anyone asks for it
+			await().atMost(Duration.ofSeconds(60)).until(() -> kit(request.getValue()).keySet(),
+					(names) -> names.containsAll(List.of("posts.md", "posts.csv", "posting-calendar.ics")) && names.size() == 4);
 		}
 	}
 
@@ -562,6 +567,138 @@ class EventsIT {
 		String csv = client.get("/requests/" + dnl + "/kit/posts.csv").body();
 		assertThat(csv).contains("@interreg_dnl").contains("@dnl@social.example").contains("@interreg-dnl.bsky.social");
 		assertThat(client.get("/requests/" + dnl + "/kit/handles").body()).contains("value=\"@interreg_dnl\"");
+	}
+
+	@Test
+	@Order(15)
+	void changingTheFirstEventMakesAgainOnlyTheFilesThatShowItBehindTheSameLinks() throws Exception {
+		StudioClient client = client();
+		String dnl = REQUESTS.get("comms@dnl.example");
+		String link = LINKS.get("comms@dnl.example");
+		String action = link.substring(0, link.indexOf('?'));
+		String first = this.jdbc.sql("select id from campaign_event where request_id = :id and first_event = true")
+			.param("id", dnl).query(String.class).single();
+		Map<String, Map<String, Object>> before = files(dnl);
+		Map<String, Map<String, Object>> kitBefore = kit(dnl);
+		BufferedImage squareBefore = png(client, (String) before.get("social/square-1080").get("download_token"));
+		Row row = ROWS.get(0);
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("key", key(link), "title", "Grenzfest am Niederrhein",
+				"date", row.date(), "venue", "Town hall", "city", "Koeln", "country", row.country(), "format", "onsite",
+				"languages", "de"));
+		HttpResponse<String> edited = post(action + "/" + first, fields);
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+		String location = edited.headers().firstValue("Location").orElseThrow();
+		assertThat(location).as("the two social images that show the event and their thumbnails").contains("remade=4");
+		assertThat(client.json(client.get("/api/render-requests/" + dnl).body()).get("status").asString())
+			.as("the request stays DONE, its page public, while its files are made again").isEqualTo("DONE");
+		assertThat(client.get(location).body()).contains("id=\"remade\"").contains("The 4 files that show this event");
+		await().atMost(Duration.ofSeconds(120)).until(() -> this.jdbc
+			.sql("select count(*) from asset where request_id = :id and stale = true").param("id", dnl)
+			.query(Integer.class).single() == 0);
+
+		Map<String, Map<String, Object>> after = files(dnl);
+		assertThat(after.keySet()).isEqualTo(before.keySet());
+		for (String shows : List.of("social/square-1080", "social/story-1080x1920", "thumbnail/square-1080",
+				"thumbnail/story-1080x1920")) {
+			assertThat(after.get(shows).get("sha256")).as(shows + " is made again").isNotEqualTo(before.get(shows).get("sha256"));
+			assertThat(after.get(shows).get("download_token")).as(shows + " keeps its link")
+				.isEqualTo(before.get(shows).get("download_token"));
+		}
+		for (String not : List.of("social/link-card-1200x630", "thumbnail/link-card-1200x630")) {
+			assertThat(after.get(not)).as(not + " does not show the event: left as it was").isEqualTo(before.get(not));
+		}
+		// the link sent before gives the new image: the event's lines changed, the name and logo above did not
+		BufferedImage square = png(client, (String) after.get("social/square-1080").get("download_token"));
+		assertThat(square.getWidth()).isEqualTo(1080);
+		assertThat(square.getHeight()).isEqualTo(1080);
+		assertThat(differing(squareBefore, square, 0, 0, 1080, 780)).as("above the event's slot").isZero();
+		assertThat(differing(squareBefore, square, 130, 796, 820, 78)).as("in the event's slot").isGreaterThan(500);
+		assertThat(this.jdbc.sql("select event_title from render_request where id = :id").param("id", dnl)
+			.query(String.class).single()).isEqualTo("Grenzfest am Niederrhein");
+		// the kit is stored like the files, and written again when what it is made from changed
+		assertThat(kitBefore.keySet()).containsExactlyInAnyOrder("posts.md", "posts.csv", "posting-calendar.ics",
+				"guide-de.pdf");
+		assertThat(client.get("/requests/" + dnl + "/kit/posts.md").body()).contains("Grenzfest am Niederrhein");
+		Map<String, Map<String, Object>> kitAfter = kit(dnl);
+		assertThat(kitAfter.get("posts.md").get("inputs")).isNotEqualTo(kitBefore.get("posts.md").get("inputs"))
+			.isEqualTo(kitAfter.get("guide-de.pdf").get("inputs"));
+		assertThat(kitAfter.get("posts.md").get("sha256")).isNotEqualTo(kitBefore.get("posts.md").get("sha256"));
+		assertThat(client.get("/requests/" + dnl + "/kit/posts.md").headers().firstValue("ETag"))
+			.as("read again with nothing changed: the same stored file")
+			.hasValue("\"" + kitAfter.get("posts.md").get("sha256") + "\"");
+		assertThat(kit(dnl)).isEqualTo(kitAfter);
+		assertThat(client.json(client.get("/api/render-requests/" + dnl).body()).get("status").asString()).isEqualTo("DONE");
+	}
+
+	@Test
+	@Order(16)
+	void theSharePageShowsItsOwnerTheKitAndNobodyElse() throws Exception {
+		StudioClient client = client();
+		String dnl = REQUESTS.get("comms@dnl.example");
+		String link = LINKS.get("comms@dnl.example");
+		String slug = link.replaceAll(".*/p/([a-z0-9-]+)/events.*", "$1");
+		assertThat(client.get(link).body()).as("the events page leads its owner there")
+			.contains("href=\"/p/" + slug + "?key=" + key(link) + "\"");
+		HttpResponse<String> owned = client.get("/p/" + slug + "?key=" + key(link));
+		assertThat(owned.statusCode()).isEqualTo(200);
+		assertThat(owned.body()).contains("id=\"owner\"").contains("lang=\"de\"").contains("Für Ihr Programm")
+			.contains("/requests/" + dnl + "/kit/campaign-kit.zip").contains("/p/" + slug + "/unpublish?key=");
+		assertThat(owned.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+		assertThat(owned.headers().firstValue("X-Robots-Tag")).hasValue("noindex");
+		for (String visitor : List.of("/p/" + slug, "/p/" + slug + "?key=" + "x".repeat(43))) {
+			HttpResponse<String> page = client.get(visitor);
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).as(visitor).doesNotContain("id=\"owner\"").doesNotContain(dnl);
+		}
+		HttpResponse<byte[]> kit = client.getBytes(client.url("/requests/" + dnl + "/kit/campaign-kit.zip"));
+		assertThat(kit.statusCode()).isEqualTo(200);
+		assertThat(kit.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/zip");
+	}
+
+	/** The request's files by {@code kind/format}: their bytes' hash, their link, when they were recorded. */
+	private Map<String, Map<String, Object>> files(String request) {
+		Map<String, Map<String, Object>> files = new java.util.TreeMap<>();
+		for (Map<String, Object> row : this.jdbc
+			.sql("select kind, format, sha256, download_token, created_at from asset where request_id = :id")
+			.param("id", request).query().listOfRows()) {
+			Map<String, Object> lower = new java.util.TreeMap<>();
+			row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+			files.put(lower.get("kind") + "/" + lower.get("format"), lower);
+		}
+		return files;
+	}
+
+	/** The request's stored kit files by name: their bytes' hash and the hash of their inputs. */
+	private Map<String, Map<String, Object>> kit(String request) {
+		Map<String, Map<String, Object>> files = new java.util.TreeMap<>();
+		for (Map<String, Object> row : this.jdbc.sql("select name, sha256, inputs, written_at from kit_file where request_id = :id")
+			.param("id", request).query().listOfRows()) {
+			Map<String, Object> lower = new java.util.TreeMap<>();
+			row.forEach((k, v) -> lower.put(k.toLowerCase(java.util.Locale.ROOT), v));
+			files.put((String) lower.get("name"), lower);
+		}
+		return files;
+	}
+
+	/** The PNG a stable download link gives (it redirects to the object store). */
+	private static BufferedImage png(StudioClient client, String token) throws Exception {
+		HttpResponse<byte[]> redirect = client.getBytes(client.url("/d/" + token));
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		HttpResponse<byte[]> file = client.getBytes(redirect.headers().firstValue("Location").orElseThrow());
+		assertThat(file.statusCode()).isEqualTo(200);
+		return javax.imageio.ImageIO.read(new ByteArrayInputStream(file.body()));
+	}
+
+	private static int differing(BufferedImage a, BufferedImage b, int x, int y, int w, int h) {
+		int differing = 0;
+		for (int j = y; j < y + h; j++) {
+			for (int i = x; i < x + w; i++) {
+				if (a.getRGB(i, j) != b.getRGB(i, j)) {
+					differing++;
+				}
+			}
+		}
+		return differing;
 	}
 
 	private List<Map<String, Object>> assets() {

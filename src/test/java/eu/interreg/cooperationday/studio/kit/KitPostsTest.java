@@ -39,9 +39,9 @@ class KitPostsTest {
 				List.of(new EventInfo("Grenzfest am Rhein", LocalDate.of(2026, 9, 19), "Kleve", BERLIN),
 						new EventInfo("Fietstocht over de grens", LocalDate.of(2026, 9, 26), "Nijmegen", ZoneId.of("Europe/Amsterdam"))),
 				"https://studio.example/p/interreg-deutschland-nederland-k7q2m9xw4t",
-				new FileLink("Square image 1080x1080", "https://studio.example/d/square"),
-				new FileLink("Story image 1080x1920", "https://studio.example/d/story"),
-				new FileLink("Video 16:9", "https://studio.example/d/video"));
+				new FileLink("file.square", "https://studio.example/d/square"),
+				new FileLink("file.story", "https://studio.example/d/story"),
+				new FileLink("file.video", "https://studio.example/d/video"));
 	}
 
 	@Test
@@ -53,13 +53,13 @@ class KitPostsTest {
 		assertThat(countdown.text()).startsWith("Noch 7 Tage: Grenzfest am Rhein, 19. September 2026, Kleve.")
 			.contains("https://studio.example/p/").contains("#CooperationDay");
 		assertThat(countdown.when()).hasToString("2026-09-12T10:00+02:00[Europe/Berlin]");
-		assertThat(countdown.file()).isEqualTo("Square image 1080x1080");
+		assertThat(countdown.file()).as("named in the post's language").isEqualTo("Quadratisches Bild 1080x1080");
 		assertThat(countdown.altText()).startsWith("Bild von Interreg Deutschland-Nederland zum Interreg-Kooperationstag");
 		Post dutch = posts.stream().filter((p) -> p.language().equals("nl") && p.moment() == Post.Moment.EVENT
 				&& p.platform() == Platform.INSTAGRAM).findFirst().orElseThrow();
 		assertThat(dutch.text()).startsWith("Ook op het programma van Interreg Deutschland-Nederland: Fietstocht over de grens, "
 				+ "26 september 2026 in Nijmegen.").contains("Link in bio.").doesNotContain("https://");
-		assertThat(dutch.file()).isEqualTo("Story image 1080x1920");
+		assertThat(dutch.file()).isEqualTo("Story-afbeelding 1080x1920");
 		assertThat(dutch.when().toLocalDate()).isEqualTo(LocalDate.of(2026, 9, 23));
 		Post dayOf = posts.stream().filter((p) -> p.moment() == Post.Moment.DAY_OF).findFirst().orElseThrow();
 		assertThat(dayOf.file()).isEqualTo("Video 16:9");

@@ -24,6 +24,9 @@ public final class TestStudio {
 		registry.add("studio.rate-limits.previews", () -> 1000);
 		registry.add("studio.rate-limits.downloads", () -> 10000);
 		registry.add("studio.rate-limits.pages", () -> 10000);
+		// kits are written when first asked for here (EventsIT also checks the write when a request is DONE):
+		// writing a guide for each of the suite's requests would cost minutes of CPU
+		registry.add("studio.kit.write-when-done", () -> false);
 	}
 
 	/**

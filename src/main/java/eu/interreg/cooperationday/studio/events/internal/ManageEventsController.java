@@ -77,13 +77,16 @@ class ManageEventsController {
 
 	@GetMapping("/p/{slug}/events")
 	String manage(@PathVariable String slug, @RequestParam(required = false) String key,
-			@RequestParam(required = false) String saved, @RequestParam(required = false) String warning, Model model) {
+			@RequestParam(required = false) String saved, @RequestParam(required = false) String warning,
+			@RequestParam(defaultValue = "0") int remade, Model model) {
+		model.addAttribute("remade", remade);
 		return page(owner(slug, key), model, saved, warning, null, null, Map.of());
 	}
 
 	@GetMapping("/staff/requests/{id}/events")
 	String manageAsStaff(@PathVariable String id, @RequestParam(required = false) String saved,
-			@RequestParam(required = false) String warning, Model model) {
+			@RequestParam(required = false) String warning, @RequestParam(defaultValue = "0") int remade, Model model) {
+		model.addAttribute("remade", remade);
 		return page(staff(id), model, saved, warning, null, null, Map.of());
 	}
 
@@ -127,7 +130,7 @@ class ManageEventsController {
 		if (!this.events.setCancelled(owner.request().id(), event, cancelled)) {
 			throw new NotFoundException("There is no such event.");
 		}
-		return seeOther(back(owner, event, null));
+		return seeOther(back(owner, event, null, 0));
 	}
 
 	private ModelAndView save(Owner owner, String event, Map<String, String> form, List<String> languages, Model model,
@@ -141,17 +144,13 @@ class ManageEventsController {
 		if (event != null && old.isEmpty()) {
 			throw new NotFoundException("There is no such event.");
 		}
-		if (old.isPresent() && old.get().first()) {
-			// the request's own event: what its files show stays as the request gave it
-			fields = new EventDrafts.Fields(old.get().title(), old.get().date().toString(), fields.start(), fields.end(),
-					old.get().venue(), fields.city(), fields.country(), fields.latitude(), fields.longitude(),
-					old.get().url() == null ? null : old.get().url().toString(), chosen, fields.format(), fields.description());
-		}
 		try {
 			EventDraft draft = EventDrafts.parse(fields, this.gazetteer, this.window, CampaignEvents.DEFAULT_ZONE);
-			CampaignEvent saved = event == null ? this.events.add(owner.request().id(), draft)
+			CampaignEvents.Change saved = event == null
+					? new CampaignEvents.Change(this.events.add(owner.request().id(), draft), List.of())
 					: this.events.update(owner.request().id(), event, draft).orElseThrow();
-			return seeOther(back(owner, saved.id(), draft.warnings().isEmpty() ? null : "window"));
+			return seeOther(back(owner, saved.event().id(), draft.warnings().isEmpty() ? null : "window",
+					saved.remade().size()));
 		}
 		catch (RequestRefusedException ex) {
 			response.setStatus(ex.refusal().kind() == eu.interreg.cooperationday.studio.problem.Refusal.Kind.INCOMPLETE ? 400 : 422);
@@ -171,7 +170,7 @@ class ManageEventsController {
 		return new ModelAndView(view);
 	}
 
-	private static String back(Owner owner, String saved, String warning) {
+	private static String back(Owner owner, String saved, String warning, int remade) {
 		StringBuilder to = new StringBuilder(owner.base()).append("?");
 		if (owner.key() != null) {
 			to.append("key=").append(owner.key()).append("&");
@@ -179,6 +178,9 @@ class ManageEventsController {
 		to.append("saved=").append(saved);
 		if (warning != null) {
 			to.append("&warning=").append(warning);
+		}
+		if (remade > 0) {
+			to.append("&remade=").append(remade);
 		}
 		return to.toString();
 	}

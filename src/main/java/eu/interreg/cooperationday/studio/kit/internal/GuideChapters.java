@@ -51,6 +51,11 @@ public final class GuideChapters {
 		this.folder = folder;
 	}
 
+	/** A hash of the chapters' files as they are now (they are read on each write: edits need no release). */
+	String digest() {
+		return FolderDigest.of(this.folder);
+	}
+
 	/** A chapter's blocks, in the language they are written in. */
 	record Chapter(String file, Language language, boolean machineTranslated, boolean fallback, List<Block> blocks) {
 

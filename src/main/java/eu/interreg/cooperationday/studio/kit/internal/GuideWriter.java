@@ -284,4 +284,9 @@ public final class GuideWriter {
 		}
 	}
 
+	/** A hash of what every guide is written from besides its programme: the words and the chapters. */
+	String digest() {
+		return this.words.digest() + this.chapters.digest();
+	}
+
 }

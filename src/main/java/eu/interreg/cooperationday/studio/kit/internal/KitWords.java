@@ -26,7 +26,10 @@ public final class KitWords {
 
 	private final Map<Language, Properties> byLanguage = new EnumMap<>(Language.class);
 
+	private final String digest;
+
 	public KitWords(Path folder) {
+		this.digest = FolderDigest.of(folder);
 		for (Language language : Language.values()) {
 			Path file = folder.resolve(language.code() + ".properties");
 			if (Files.isRegularFile(file)) {
@@ -93,6 +96,11 @@ public final class KitWords {
 
 	private Properties words(Language language) {
 		return this.byLanguage.getOrDefault(language, this.byLanguage.get(Language.EN));
+	}
+
+	/** A hash of the words' files as they were read: a kit written with other words is another kit. */
+	String digest() {
+		return this.digest;
 	}
 
 }

@@ -28,8 +28,8 @@ class ReadyEmailListener {
 
 	@ApplicationModuleListener
 	void on(RenderRequestFinished finished) {
-		if (!finished.done()) {
-			return;
+		if (!finished.done() || finished.update()) {
+			return; // files made again after an event changed: the links sent before give them already
 		}
 		this.outbox.enqueueReady(finished);
 		log.debug("Ready email of request {} queued", finished.requestId());

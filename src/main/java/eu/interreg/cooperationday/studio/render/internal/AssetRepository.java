@@ -67,13 +67,70 @@ public class AssetRepository {
 			.list();
 	}
 
+	/** Whether the request has this file made from its present inputs (a stale one is to be made again). */
 	boolean exists(String requestId, String kind, String format) {
-		return this.jdbc.sql("select count(*) from asset where request_id = :id and kind = :kind and format = :format")
+		return this.jdbc.sql("""
+				select count(*) from asset where request_id = :id and kind = :kind and format = :format and stale = false
+				""")
 			.param("id", requestId)
 			.param("kind", kind)
 			.param("format", format)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/**
+	 * Records a file made again in place of its stale record (same download token, so the links already
+	 * sent give the new file), or records it as new when there is none.
+	 */
+	void replace(Asset asset) {
+		int replaced = this.jdbc.sql("""
+				update asset set object_key = :key, content_type = :contentType, size_bytes = :size, sha256 = :sha256,
+				    input_hash = :inputHash, visibility = :visibility, stale = false, created_at = :now
+				where request_id = :requestId and kind = :kind and format = :format and stale = true
+				""")
+			.param("requestId", asset.requestId())
+			.param("kind", asset.kind())
+			.param("format", asset.format())
+			.param("key", asset.objectKey())
+			.param("contentType", asset.contentType())
+			.param("size", asset.sizeBytes())
+			.param("sha256", asset.sha256())
+			.param("inputHash", asset.inputHash())
+			.param("visibility", asset.visibility() == null ? null : JSON.writeValueAsString(asset.visibility()))
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		if (replaced == 0) {
+			insert(asset);
+		}
+	}
+
+	/** Marks the request's files of these {@code kind/format} keys stale: they are still served until remade. */
+	public void markStale(String requestId, java.util.Collection<String> keys) {
+		for (String key : keys) {
+			int slash = key.indexOf('/');
+			this.jdbc.sql("update asset set stale = true where request_id = :id and kind = :kind and format = :format")
+				.param("id", requestId)
+				.param("kind", key.substring(0, slash))
+				.param("format", key.substring(slash + 1))
+				.update();
+		}
+	}
+
+	/** The {@code kind/format} keys of the request's stale files. */
+	public java.util.Set<String> stale(String requestId) {
+		return java.util.Set.copyOf(this.jdbc
+			.sql("select kind, format from asset where request_id = :id and stale = true")
+			.param("id", requestId)
+			.query((rs, row) -> rs.getString("kind") + "/" + rs.getString("format"))
+			.list());
+	}
+
+	/** The requests with files waiting to be made again. */
+	List<String> requestsWithStale() {
+		return this.jdbc.sql("select distinct request_id from asset where stale = true")
+			.query(String.class)
+			.list();
 	}
 
 	/** A stored asset of any request made from exactly these inputs, to copy instead of rendering again. */

@@ -275,9 +275,10 @@ class RenderAssetTasklet implements Tasklet {
 		return image;
 	}
 
+	/** Records a file, in place of its stale record when the request's event changed since it was made. */
 	private void record(Asset asset) {
 		try {
-			this.assets.insert(asset);
+			this.assets.replace(asset);
 		}
 		catch (DuplicateKeyException ex) {
 			// a concurrent run recorded it first; the stored object is the same render

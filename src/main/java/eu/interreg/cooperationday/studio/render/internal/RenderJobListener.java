@@ -65,6 +65,13 @@ class RenderJobListener implements JobExecutionListener {
 	@Override
 	public void beforeJob(JobExecution execution) {
 		String id = requestId(execution);
+		if (update(execution)) {
+			// the files that show a changed event are made again; the request stays DONE (its page public,
+			// its earlier files served) meanwhile
+			this.requests.updateStatus(id, RenderStatus.DONE, null);
+			log.info("Making again the stale files of request {} (job execution {})", id, execution.getId());
+			return;
+		}
 		this.requests.updateStatus(id, RenderStatus.RENDERING, null);
 		log.info("Rendering request {} (job execution {})", id, execution.getId());
 	}
@@ -74,7 +81,11 @@ class RenderJobListener implements JobExecutionListener {
 		String id = requestId(execution);
 		RenderRequest request = this.requests.find(id).orElseThrow();
 		List<Asset> stored = this.assets.ofRequest(id);
-		Set<AssetSpec> have = stored.stream().map(Asset::spec).collect(Collectors.toSet());
+		Set<String> stale = this.assets.stale(id);
+		Set<AssetSpec> have = stored.stream()
+			.map(Asset::spec)
+			.filter((spec) -> !stale.contains(spec.key()))
+			.collect(Collectors.toSet());
 		List<AssetSpec> wanted = request.wanted();
 		List<String> missing = wanted.stream()
 			.filter((spec) -> !have.contains(spec))
@@ -83,8 +94,15 @@ class RenderJobListener implements JobExecutionListener {
 		long millis = (execution.getStartTime() != null && execution.getEndTime() != null)
 				? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() : -1;
 		if (execution.getStatus() == BatchStatus.COMPLETED && missing.isEmpty()) {
-			finish(id, stored, RenderStatus.DONE, null);
+			finish(id, stored, RenderStatus.DONE, null, update(execution));
 			log.info("Request {} done: {} assets in {} ms", id, stored.size(), millis);
+		}
+		else if (update(execution) && !this.stop.stopping() && !lostTheDatabase(execution)) {
+			// the earlier files are still served; the request stays DONE and says what could not be made
+			this.requests.updateStatus(id, RenderStatus.DONE, missing.size() + " files that show the changed event "
+					+ "could not be made again (" + String.join(", ", missing) + "); the earlier ones are still "
+					+ "served. Staff can restart the request.");
+			log.warn("Request {}: {} files were not made again after its event changed", id, missing);
 		}
 		else if (lostTheDatabase(execution) && runs(execution) < MAX_RUNS) {
 			// the database went away under the job: not the request's fault; it runs again when the database
@@ -101,13 +119,13 @@ class RenderJobListener implements JobExecutionListener {
 		else if (lostForWantOfWorker(this.jdbc, execution.getId())) {
 			String error = "No render worker was connected in time (studio.render.no-worker-timeout), so " + missing.size() + " of " + wanted.size() + " files are not made yet. The request "
 					+ "restarts by itself when a worker connects; finished files are kept.";
-			finish(id, stored, RenderStatus.FAILED, error);
+			finish(id, stored, RenderStatus.FAILED, error, false);
 			log.warn("Request {} failed after {} ms: no render worker, missing {}", id, millis, missing);
 		}
 		else {
 			String error = missing.size() + " of " + wanted.size() + " files could not be made ("
 					+ String.join(", ", missing) + "). Staff can restart the request; finished files are kept.";
-			finish(id, stored, RenderStatus.FAILED, error);
+			finish(id, stored, RenderStatus.FAILED, error, false);
 			log.warn("Request {} failed after {} ms, missing {}: {}", id, millis, missing,
 					execution.getAllFailureExceptions().stream().map(Throwable::toString).toList());
 		}
@@ -151,14 +169,20 @@ class RenderJobListener implements JobExecutionListener {
 			.single();
 	}
 
-	private void finish(String id, List<Asset> stored, RenderStatus status, String error) {
+	private void finish(String id, List<Asset> stored, RenderStatus status, String error, boolean update) {
 		this.transaction.executeWithoutResult((tx) -> {
 			this.requests.updateStatus(id, status, error);
 			RenderRequest finished = this.requests.find(id).orElseThrow();
 			PublicPage page = this.views.page(finished).orElse(null);
 			this.events.publishEvent(new RenderRequestFinished(finished, stored,
-					this.views.status(finished, stored, page), page));
+					this.views.status(finished, stored, page), page, update));
 		});
+	}
+
+	/** Whether the run makes files again after the request's event changed (a revision after the first). */
+	private static boolean update(JobExecution execution) {
+		Long revision = execution.getJobParameters().getLong(RenderJobs.REVISION);
+		return revision != null && revision > 0;
 	}
 
 	private static String requestId(JobExecution execution) {

@@ -50,6 +50,8 @@ public class RenderLauncher {
 
 	private final RenderRequestRepository requests;
 
+	private final AssetRepository assets;
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
@@ -77,8 +79,9 @@ public class RenderLauncher {
 
 	RenderLauncher(RenderRequestRepository requests, JobOperator jobOperator, JobRepository jobRepository,
 			ObjectProvider<Job> renderJob, @Qualifier("renderDispatcher") Executor dispatcher, GracefulStop stop,
-			RenderProperties properties, ObjectProvider<RenderJobListener> jobEnd) {
+			RenderProperties properties, ObjectProvider<RenderJobListener> jobEnd, AssetRepository assets) {
 		this.requests = requests;
+		this.assets = assets;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.renderJob = renderJob;
@@ -86,6 +89,11 @@ public class RenderLauncher {
 		this.stop = stop;
 		this.orphanAfter = properties.orphanAfter();
 		this.jobEnd = jobEnd;
+	}
+
+	/** Whether the request's job waits or runs in this process. */
+	public boolean launched(String id) {
+		return this.launched.contains(id);
 	}
 
 	/** Queues the request's job; interactive requests (the form, the API) start before bulk rows. */
@@ -237,10 +245,24 @@ public class RenderLauncher {
 			log.info("Resuming request {} interrupted by a shutdown", request.id());
 			launch(request.id(), request.bulkId() == null);
 		}
+		for (String id : this.assets.requestsWithStale()) {
+			if (this.launched.contains(id)) {
+				continue;
+			}
+			clearCutOff(id);
+			log.info("Resuming request {}: files that show its changed event were being made again", id);
+			launch(id, true);
+		}
 	}
 
-	private static JobParameters parameters(String id) {
-		return new JobParametersBuilder().addString(RenderJobs.REQUEST_ID, id, true).toJobParameters();
+	/** The request's job instance: its id, and its revision once its event changed after its first render. */
+	private JobParameters parameters(String id) {
+		JobParametersBuilder builder = new JobParametersBuilder().addString(RenderJobs.REQUEST_ID, id, true);
+		int revision = this.requests.revision(id);
+		if (revision > 0) {
+			builder.addLong(RenderJobs.REVISION, (long) revision, true);
+		}
+		return builder.toJobParameters();
 	}
 
 }

@@ -120,6 +120,37 @@ public class RenderRequestRepository {
 	}
 
 	/**
+	 * Changes what the request's files show of its event (its title, date, venue and link; its place too)
+	 * and, when {@code newRevision}, counts a new revision of its render (its files are made again).
+	 */
+	public void updateEvent(String id, Event event, boolean newRevision) {
+		this.jdbc.sql("""
+				update render_request set event_title = :title, event_date = :date, event_venue = :venue,
+				    event_url = :url, event_city = :city, event_country = :country, revision = revision + :step,
+				    updated_at = :now where id = :id
+				""")
+			.param("title", event.title())
+			.param("date", event.date() == null ? null : java.sql.Date.valueOf(event.date()))
+			.param("venue", event.venue())
+			.param("url", event.url() == null ? null : event.url().toString())
+			.param("city", event.city())
+			.param("country", event.country())
+			.param("step", newRevision ? 1 : 0)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.update();
+	}
+
+	/** How many times the request's files were asked to be made again since its first render (0 before). */
+	public int revision(String id) {
+		return this.jdbc.sql("select revision from render_request where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
+	}
+
+	/**
 	 * Moves a request from {@code from} to {@code to} only if it is still in {@code from}: of two callers
 	 * at once (staff and the farm's watchdog restarting the same request), exactly one gets true.
 	 */
