@@ -32,11 +32,14 @@ class ImpactController {
 
 	private final BrandKit brand;
 
+	private final ImpactCharts charts;
+
 	ImpactController(CampaignEvents events, ReportRepository reports, ImpactProperties properties, BrandKit brand) {
 		this.events = events;
 		this.reports = reports;
 		this.properties = properties;
 		this.brand = brand;
+		this.charts = new ImpactCharts(brand.directory().resolve("fonts"));
 	}
 
 	private ImpactFigures figures() {
@@ -49,8 +52,10 @@ class ImpactController {
 		model.addAttribute("figures", figures);
 		model.addAttribute("totals", figures.totals());
 		model.addAttribute("previous", this.properties.previous());
-		model.addAttribute("countryChart", bars("chart-country", "Attendees per country", figures.byCountry()));
-		model.addAttribute("programmeChart", bars("chart-programme", "Attendees per programme", figures.byProgramme()));
+		model.addAttribute("countryChart",
+				this.charts.svg("chart-country", "Attendees per country", figures.byCountry(), CHART_ROWS, 640));
+		model.addAttribute("programmeChart",
+				this.charts.svg("chart-programme", "Attendees per programme", figures.byProgramme(), CHART_ROWS, 640));
 		return "events/impact";
 	}
 
@@ -67,33 +72,11 @@ class ImpactController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition", "inline; filename=\"cooperation-day-impact.pdf\"")
-			.body(ImpactPdf.write(figures(), this.properties.previous(), TITLE, this.brand.directory().resolve("fonts")));
+			.body(ImpactPdf.write(figures(), this.properties.previous(), TITLE, this.brand.directory().resolve("fonts"),
+					this.charts));
 	}
 
-	/** Horizontal bars as inline SVG, labelled for assistive technology; the table beside it has the numbers. */
-	static String bars(String id, String title, List<ImpactFigures.Row> rows) {
-		List<ImpactFigures.Row> shown = rows.subList(0, Math.min(15, rows.size()));
-		long most = Math.max(1, shown.stream().mapToLong(ImpactFigures.Row::attendees).max().orElse(1));
-		int height = 24 + shown.size() * 22;
-		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 " + height
-				+ "\" width=\"640\" height=\"" + height + "\" role=\"img\" aria-labelledby=\"" + id + "-title\" id=\"" + id + "\">"
-				+ "<title id=\"" + id + "-title\">" + escape(title) + " (the table below has the numbers)</title>");
-		int y = 10;
-		for (ImpactFigures.Row row : shown) {
-			double length = Math.max(1, 380.0 * row.attendees() / most);
-			svg.append("<text x=\"0\" y=\"").append(y + 13).append("\" font-size=\"12\" fill=\"#0B1B4D\">")
-				.append(escape(row.name().length() > 28 ? row.name().substring(0, 27) + "…" : row.name())).append("</text>")
-				.append("<rect x=\"190\" y=\"").append(y).append("\" width=\"").append(String.format(java.util.Locale.ROOT, "%.1f", length))
-				.append("\" height=\"16\" fill=\"#F59E0B\"/>")
-				.append("<text x=\"").append(String.format(java.util.Locale.ROOT, "%.1f", 196 + length)).append("\" y=\"").append(y + 13)
-				.append("\" font-size=\"12\" fill=\"#0B1B4D\">").append(row.attendees()).append("</text>");
-			y += 22;
-		}
-		return svg.append("</svg>").toString();
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-	}
+	/** How many countries or programmes a chart shows, the most attended first (the tables have them all). */
+	static final int CHART_ROWS = 15;
 
 }

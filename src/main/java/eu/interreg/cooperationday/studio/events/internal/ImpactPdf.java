@@ -15,17 +15,16 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * The campaign's impact report as a PDF in its identity: A4, the campaign's blue and amber, its fonts
  * embedded (Noto Sans from the brand kit), the totals beside the previous campaign's, and the attendees
- * per country and per programme as bar charts drawn as vectors, with their numbers written beside them.
+ * per country and per programme as JFreeChart bar charts drawn as vectors, their names and numbers in text.
  */
 final class ImpactPdf {
 
 	private static final Color BLUE = new Color(0x00, 0x33, 0x99);
-
-	private static final Color AMBER = new Color(0xF5, 0x9E, 0x0B);
 
 	private static final Color INK = new Color(0x0B, 0x1B, 0x4D);
 
@@ -34,8 +33,8 @@ final class ImpactPdf {
 	private ImpactPdf() {
 	}
 
-	static byte[] write(ImpactFigures figures, ImpactProperties.Previous previous, String title, Path fonts)
-			throws IOException {
+	static byte[] write(ImpactFigures figures, ImpactProperties.Previous previous, String title, Path fonts,
+			ImpactCharts charts) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDFont regular = PDType0Font.load(document, fonts.resolve("NotoSans-Regular.ttf").toFile());
 			PDFont bold = PDType0Font.load(document, fonts.resolve("NotoSans-Bold.ttf").toFile());
@@ -75,9 +74,9 @@ final class ImpactPdf {
 					y -= 16;
 				}
 				y -= 14;
-				y = chart(out, bold, regular, "Attendees per country", figures.byCountry(), y, width, numbers);
+				y = chart(document, out, bold, charts, "Attendees per country", figures.byCountry(), y, width);
 				y -= 10;
-				chart(out, bold, regular, "Attendees per programme", figures.byProgramme(), y, width, numbers);
+				chart(document, out, bold, charts, "Attendees per programme", figures.byProgramme(), y, width);
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			document.save(bytes);
@@ -89,28 +88,18 @@ final class ImpactPdf {
 		return number == null ? "" : numbers.format(number);
 	}
 
-	/** Horizontal bars, the largest first, at most 12 (the rest are in the CSV), each with its number. */
-	private static float chart(PDPageContentStream out, PDFont bold, PDFont regular, String title,
-			List<ImpactFigures.Row> rows, float y, float width, NumberFormat numbers) throws IOException {
+	/** A chart of the first 12 rows (the rest are in the CSV) under its title, as vectors; where it ends. */
+	private static float chart(PDDocument document, PDPageContentStream out, PDFont bold, ImpactCharts charts,
+			String title, List<ImpactFigures.Row> rows, float y, float width) throws IOException {
 		text(out, bold, 13, BLUE, MARGIN, y, title);
-		y -= 18;
-		long most = Math.max(1, rows.stream().mapToLong(ImpactFigures.Row::attendees).max().orElse(1));
-		float left = MARGIN + 170;
-		float span = width - left - MARGIN - 60;
-		for (ImpactFigures.Row row : rows.subList(0, Math.min(12, rows.size()))) {
-			text(out, regular, 9, INK, MARGIN, y, clip(row.name(), 34));
-			float length = Math.max(1, span * row.attendees() / most);
-			out.setNonStrokingColor(AMBER);
-			out.addRect(left, y - 2, length, 10);
-			out.fill();
-			text(out, regular, 9, INK, left + length + 4, y, numbers.format(row.attendees()));
-			y -= 15;
-		}
-		return y;
-	}
-
-	private static String clip(String text, int most) {
-		return text.length() <= most ? text : text.substring(0, most - 1) + "…";
+		y -= 8;
+		PDFormXObject chart = charts.pdf(document, rows, 12, width - 2 * MARGIN);
+		float height = chart.getBBox().getHeight();
+		out.saveGraphicsState();
+		out.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(MARGIN, y - height));
+		out.drawForm(chart);
+		out.restoreGraphicsState();
+		return y - height - 6;
 	}
 
 	/** Writes a line, leaving out what the font cannot draw (a name in a script Noto Sans lacks). */
