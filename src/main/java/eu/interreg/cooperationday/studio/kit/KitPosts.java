@@ -100,7 +100,8 @@ public final class KitPosts {
 				(name, title, place) -> this.words.format(speaking, moment.key(), arguments(name, title, place, event)),
 				programme.name(), event.title(), event.place(),
 				platform.links() ? programme.link() : this.words.text(speaking, "link-in-bio"),
-				this.words.hashtags(speaking), programme.handles().get(platform));
+				this.words.hashtags(speaking), handles(programme.handles().get(platform),
+						this.words.campaignHandle(speaking, platform).orElse(null)));
 		PostFitter.Fitted fitted = fitter.fit();
 		String alt = altText(speaking, video ? "alt.video" : "alt.image", programme.name(), event);
 		ZonedDateTime when = ZonedDateTime.of(event.date().plusDays(moment.days()), POSTING_TIME, event.zone());
@@ -108,6 +109,14 @@ public final class KitPosts {
 		return new Post(platform, moment, when, speaking.code(), fitted.text(), label != null ? label : file.label(),
 				file.url(), alt,
 				fitted.hashtags(), event.id(), event.sequence());
+	}
+
+	/** The programme's handle, then the campaign's (once, when they differ); null when neither is there. */
+	static String handles(String programme, String campaign) {
+		if (campaign == null || campaign.equalsIgnoreCase(programme)) {
+			return programme;
+		}
+		return programme == null ? campaign : programme + " " + campaign;
 	}
 
 	private static Map<String, Object> arguments(String name, String title, String place, EventInfo event) {

@@ -97,6 +97,40 @@ class KitPostsTest {
 	}
 
 	@Test
+	void theCampaignsHandlesFromTheBrandKitFollowTheProgrammesWhereThePlatformTakesThem(@org.junit.jupiter.api.io.TempDir Path kit)
+			throws Exception {
+		try (var files = Files.list(Path.of("brand-assets", "kit"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, kit.resolve(file.getFileName()));
+			}
+		}
+		String english = Files.readString(kit.resolve("en.properties"))
+			.replace("handle.x=\n", "handle.x=@CoopDay\n")
+			.replace("handle.mastodon=\n", "handle.mastodon=@cooperationday@social.example\n")
+			.replace("handle.instagram=\n", "handle.instagram=not a handle!\n");
+		Files.writeString(kit.resolve("en.properties"), english);
+		Files.writeString(kit.resolve("de.properties"), Files.readString(kit.resolve("de.properties")) + "\nhandle.x=@KoopTag\n");
+		KitWords words = new KitWords(kit);
+		ProgrammeInfo info = programme("Interreg Deutschland-Nederland", Language.DE, Language.NL);
+		ProgrammeInfo withOwn = new ProgrammeInfo(info.name(), info.languages(), info.events(), info.link(), info.square(),
+				info.story(), info.video(), java.util.Map.of(Platform.X, "@interreg_dnl"));
+		List<Post> posts = new KitPosts(words).posts(withOwn);
+		Post germanX = posts.stream().filter((p) -> p.language().equals("de") && p.platform() == Platform.X).findFirst().orElseThrow();
+		assertThat(germanX.text()).as("the programme's first, then the campaign's own in German").contains("@interreg_dnl @KoopTag")
+			.doesNotContain("@CoopDay");
+		Post dutchX = posts.stream().filter((p) -> p.language().equals("nl") && p.platform() == Platform.X).findFirst().orElseThrow();
+		assertThat(dutchX.text()).as("Dutch has none of its own: the English file's").contains("@interreg_dnl @CoopDay");
+		assertThat(posts).filteredOn((p) -> p.platform() == Platform.MASTODON)
+			.allSatisfy((p) -> assertThat(p.text()).contains("@cooperationday@social.example"));
+		assertThat(posts).filteredOn((p) -> p.platform() == Platform.INSTAGRAM || p.platform() == Platform.LINKEDIN)
+			.as("not a handle on Instagram; LinkedIn mentions none").allSatisfy((p) -> assertThat(p.text()).doesNotContain("@"));
+		assertThat(posts).allSatisfy((p) -> assertThat(p.platform().length(p.text())).isLessThanOrEqualTo(p.platform().limit()));
+		assertThat(KitPosts.handles("@same", "@SAME")).isEqualTo("@same");
+		assertThat(new KitPosts(WORDS).posts(withOwn)).as("the bundled kit names no campaign handle")
+			.allSatisfy((p) -> assertThat(p.text()).doesNotContain("@CoopDay"));
+	}
+
+	@Test
 	void aLanguageWithoutKitWordsGetsTheWholeKitInEnglish() {
 		assertThat(WORDS.translated(Language.PL)).isFalse();
 		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Polska-Słowacja", Language.PL));

@@ -94,6 +94,17 @@ public final class KitWords {
 		return format.format(Date.from(day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC)));
 	}
 
+	/**
+	 * The campaign's own handle on {@code platform} ({@code handle.x} and the like in the brand kit's words, a
+	 * language's own where it differs, else the English file's), as posts write it; empty when there is none
+	 * or it is not a handle on that platform.
+	 */
+	public java.util.Optional<String> campaignHandle(Language language, eu.interreg.cooperationday.studio.kit.Platform platform) {
+		String key = "handle." + platform.name().toLowerCase(java.util.Locale.ROOT);
+		String value = words(language).getProperty(key, this.byLanguage.get(Language.EN).getProperty(key));
+		return eu.interreg.cooperationday.studio.kit.Handles.check(platform, value);
+	}
+
 	private Properties words(Language language) {
 		return this.byLanguage.getOrDefault(language, this.byLanguage.get(Language.EN));
 	}

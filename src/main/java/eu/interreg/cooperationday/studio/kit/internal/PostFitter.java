@@ -10,7 +10,7 @@ import eu.interreg.cooperationday.studio.kit.Platform;
 
 /**
  * Fits one post to its platform's limit by rules, in this order, until it fits: all hashtags; fewer (down
- * to one); no mention of the programme's handle; no place; the programme's name and the event's title shortened at a word boundary (ever
+ * to one); no mention of the handles (the programme's, then the campaign's); no place; the programme's name and the event's title shortened at a word boundary (ever
  * shorter); and last the message itself cut at a word boundary. A shortened text ends in an ellipsis and
  * is never cut inside a word, but for a single word longer than the room (then at a character boundary).
  * A hashtag already in the text is not added again.
@@ -44,7 +44,7 @@ public final class PostFitter {
 
 	private final String handle;
 
-	/** @param handle the programme's own handle on the platform, mentioned while it fits (null: none) */
+	/** @param handle the handles to mention on the platform (the programme's, the campaign's), while they fit (null: none) */
 	public PostFitter(Platform platform, Message message, String name, String title, String place, String link,
 			List<String> hashtags, String handle) {
 		this.handle = handle;
