@@ -137,13 +137,26 @@ class GuideTest {
 	}
 
 	@Test
+	void aLanguageWithKitWordsButNoChaptersGetsItsOwnWordsAndEachChapterInEnglishWithANote() throws Exception {
+		GuideInput spanish = new GuideInput("Interreg España-Portugal", Language.ES, input(Language.ES).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg España-Portugal", Language.ES)),
+				List.of(), null);
+		String text = text(WRITER.write(spanish, Instant.EPOCH));
+		assertThat(text).contains("Guía práctica para Interreg España-Portugal")
+			.contains("Este capítulo aún no está traducido al español: está en inglés.")
+			.contains("The posters are printed and put up where your audience passes")
+			.contains("19 de septiembre de 2026")
+			.doesNotContain("The guide is not translated");
+	}
+
+	@Test
 	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo() throws Exception {
-		GuideInput polish = new GuideInput("Interreg Polska-Słowacja", Language.PL, input(Language.PL).events(),
-				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Polska-Słowacja", Language.PL)), List.of(),
-				null);
-		String text = text(WRITER.write(polish, Instant.EPOCH));
-		assertThat(text).contains("Practical guide for Interreg Polska-Słowacja")
-			.contains("The guide is not translated into polski yet: it is in English.")
+		GuideInput hungarian = new GuideInput("Interreg Magyarország-Szlovákia", Language.HU, input(Language.HU).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Magyarország-Szlovákia", Language.HU)),
+				List.of(), null);
+		String text = text(WRITER.write(hungarian, Instant.EPOCH));
+		assertThat(text).contains("Practical guide for Interreg Magyarország-Szlovákia")
+			.contains("The guide is not translated into magyar yet: it is in English.")
 			.contains("The posters are printed and put up where your audience passes")
 			.contains("September 19, 2026");
 	}

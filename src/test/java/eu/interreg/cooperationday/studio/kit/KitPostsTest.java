@@ -131,11 +131,32 @@ class KitPostsTest {
 	}
 
 	@Test
+	void spanishItalianPortugueseAndPolishPostsAreWrittenInTheirLanguageWithTheirPluralsAndDates() {
+		Post polish = new KitPosts(WORDS).posts(programme("Interreg Polska-Słowacja", Language.PL))
+			.stream().filter((p) -> p.moment() == Post.Moment.COUNTDOWN && p.platform() == Platform.MASTODON).findFirst().orElseThrow();
+		assertThat(polish.language()).isEqualTo("pl");
+		assertThat(polish.text()).startsWith("Jeszcze 7 dni: Grenzfest am Rhein, 19 września 2026, Kleve.");
+		assertThat(polish.file()).isEqualTo("Grafika kwadratowa 1080x1080");
+		Post spanish = new KitPosts(WORDS).posts(programme("Interreg España-Portugal", Language.ES))
+			.stream().filter((p) -> p.moment() == Post.Moment.ANNOUNCEMENT && p.platform() == Platform.LINKEDIN).findFirst().orElseThrow();
+		assertThat(spanish.text()).startsWith("Interreg España-Portugal participa en el Día de la Cooperación Interreg: "
+				+ "Grenzfest am Rhein, el 19 de septiembre de 2026 en Kleve.");
+		Post italian = new KitPosts(WORDS).posts(programme("Interreg Italia-Austria", Language.IT))
+			.stream().filter((p) -> p.moment() == Post.Moment.COUNTDOWN && p.platform() == Platform.LINKEDIN).findFirst().orElseThrow();
+		assertThat(italian.text()).startsWith("Mancano 7 giorni: Grenzfest am Rhein, 19 settembre 2026, Kleve.");
+		assertThat(italian.altText()).contains("«Cooperazione oltre i confini»");
+		Post portuguese = new KitPosts(WORDS).posts(programme("Interreg España-Portugal", Language.PT))
+			.stream().filter((p) -> p.moment() == Post.Moment.DAY_OF && p.platform() == Platform.INSTAGRAM).findFirst().orElseThrow();
+		assertThat(portuguese.text()).startsWith("Hoje é o Dia da Cooperação Interreg! Encontre Interreg España-Portugal em "
+				+ "Grenzfest am Rhein em Kleve.").contains("Link na bio.");
+	}
+
+	@Test
 	void aLanguageWithoutKitWordsGetsTheWholeKitInEnglish() {
-		assertThat(WORDS.translated(Language.PL)).isFalse();
-		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Polska-Słowacja", Language.PL));
+		assertThat(WORDS.translated(Language.HU)).isFalse();
+		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Magyarország-Szlovákia", Language.HU));
 		assertThat(posts).allSatisfy((p) -> assertThat(p.language()).isEqualTo("en"));
-		assertThat(posts.get(0).text()).startsWith("Interreg Polska-Słowacja takes part in Interreg Cooperation Day");
+		assertThat(posts.get(0).text()).startsWith("Interreg Magyarország-Szlovákia takes part in Interreg Cooperation Day");
 	}
 
 	@Test
