@@ -151,12 +151,12 @@ class GuideTest {
 
 	@Test
 	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo() throws Exception {
-		GuideInput hungarian = new GuideInput("Interreg Magyarország-Szlovákia", Language.HU, input(Language.HU).events(),
-				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Magyarország-Szlovákia", Language.HU)),
+		GuideInput irish = new GuideInput("Interreg PEACE PLUS", Language.GA, input(Language.GA).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg PEACE PLUS", Language.GA)),
 				List.of(), null);
-		String text = text(WRITER.write(hungarian, Instant.EPOCH));
-		assertThat(text).contains("Practical guide for Interreg Magyarország-Szlovákia")
-			.contains("The guide is not translated into magyar yet: it is in English.")
+		String text = text(WRITER.write(irish, Instant.EPOCH));
+		assertThat(text).contains("Practical guide for Interreg PEACE PLUS")
+			.contains("The guide is not translated into Gaeilge yet: it is in English.")
 			.contains("The posters are printed and put up where your audience passes")
 			.contains("September 19, 2026");
 	}
