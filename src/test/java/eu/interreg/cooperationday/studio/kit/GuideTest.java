@@ -138,15 +138,23 @@ class GuideTest {
 
 	@Test
 	void aLanguageWithKitWordsButNoChaptersGetsItsOwnWordsAndEachChapterInEnglishWithANote() throws Exception {
+		GuideInput swedish = new GuideInput("Interreg Sverige-Norge", Language.SV, input(Language.SV).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Sverige-Norge", Language.SV)),
+				List.of(), null);
+		String text = text(WRITER.write(swedish, Instant.EPOCH));
+		assertThat(text).contains("Praktisk guide för Interreg Sverige-Norge")
+			.contains("Det här kapitlet är inte översatt till svenska ännu: det är på engelska.")
+			.contains("The posters are printed and put up where your audience passes")
+			.contains("19 september 2026")
+			.doesNotContain("The guide is not translated");
 		GuideInput spanish = new GuideInput("Interreg España-Portugal", Language.ES, input(Language.ES).events(),
 				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg España-Portugal", Language.ES)),
 				List.of(), null);
-		String text = text(WRITER.write(spanish, Instant.EPOCH));
-		assertThat(text).contains("Guía práctica para Interreg España-Portugal")
-			.contains("Este capítulo aún no está traducido al español: está en inglés.")
-			.contains("The posters are printed and put up where your audience passes")
-			.contains("19 de septiembre de 2026")
-			.doesNotContain("The guide is not translated");
+		assertThat(text(WRITER.write(spanish, Instant.EPOCH))).as("Spanish has its chapters")
+			.contains("Guía práctica para Interreg España-Portugal").contains("Lista de comprobación")
+			.contains("Los carteles están impresos y colocados donde pasa su público")
+			.contains("Este capítulo se ha traducido automáticamente y aún no se ha revisado.")
+			.doesNotContain("The posters are printed");
 	}
 
 	@Test
