@@ -158,6 +158,27 @@ class GuideTest {
 	}
 
 	@Test
+	void aGeorgianGuideIsWrittenInTheBrandsGeorgianFaceEmbedded() throws Exception {
+		GuideInput georgian = new GuideInput("Interreg Georgia-Armenia", Language.KA, input(Language.KA).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Georgia-Armenia", Language.KA)),
+				List.of(), null);
+		byte[] pdf = WRITER.write(georgian, Instant.EPOCH);
+		assertThat(text(pdf)).contains("პრაქტიკული სახელმძღვანელო: Interreg Georgia-Armenia").contains("თქვენი განრიგი").contains("19 სექტემბერი, 2026: თქვენი ღონისძიება: Grenzfest am Rhein, Kleve")
+			.contains("Interreg Georgia-Armenia მზადაა, თქვენ?").doesNotContain("\uFFFD");
+		java.util.Set<String> faces = new java.util.TreeSet<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					faces.add(font.getName().substring(font.getName().indexOf('+') + 1));
+				}
+			}
+		}
+		assertThat(faces).anyMatch((face) -> face.startsWith("NotoSansGeorgian"));
+	}
+
+	@Test
 	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo() throws Exception {
 		GuideInput irish = new GuideInput("Interreg PEACE PLUS", Language.GA, input(Language.GA).events(),
 				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg PEACE PLUS", Language.GA)),
