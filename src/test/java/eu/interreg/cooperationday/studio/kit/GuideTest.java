@@ -138,14 +138,14 @@ class GuideTest {
 
 	@Test
 	void aLanguageWithKitWordsButNoChaptersGetsItsOwnWordsAndEachChapterInEnglishWithANote() throws Exception {
-		GuideInput swedish = new GuideInput("Interreg Sverige-Norge", Language.SV, input(Language.SV).events(),
-				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Sverige-Norge", Language.SV)),
+		GuideInput lithuanian = new GuideInput("Interreg Latvija-Lietuva", Language.LT, input(Language.LT).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Latvija-Lietuva", Language.LT)),
 				List.of(), null);
-		String text = text(WRITER.write(swedish, Instant.EPOCH));
-		assertThat(text).contains("Praktisk guide för Interreg Sverige-Norge")
-			.contains("Det här kapitlet är inte översatt till svenska ännu: det är på engelska.")
+		String text = text(WRITER.write(lithuanian, Instant.EPOCH));
+		assertThat(text).contains("Praktinis vadovas: Interreg Latvija-Lietuva")
+			.contains("Šis skyrius dar neišverstas į kalbą lietuvių: jis anglų kalba.")
 			.contains("The posters are printed and put up where your audience passes")
-			.contains("19 september 2026")
+			.contains("rugsėjo 19")
 			.doesNotContain("The guide is not translated");
 		GuideInput spanish = new GuideInput("Interreg España-Portugal", Language.ES, input(Language.ES).events(),
 				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg España-Portugal", Language.ES)),
