@@ -53,6 +53,14 @@ class GuideChaptersTest {
 				assertThat(own).as(language + "/" + name).contains("2021/1060");
 			}
 		}
+		// and the guide is written from them: the checklist's first item and no English-fallback note
+		eu.interreg.cooperationday.studio.brand.Language guideLanguage = eu.interreg.cooperationday.studio.brand.Language
+			.fromCode(language).orElseThrow();
+		String checklist = Files.readString(GUIDE.resolve(language).resolve("03-checklist.md"), StandardCharsets.UTF_8);
+		String first = checklist.lines().filter((line) -> line.startsWith("- [ ]")).findFirst().orElseThrow().substring(6);
+		String text = GuideTest.text(GuideTest.WRITER.write(GuideTest.input(guideLanguage), java.time.Instant.EPOCH))
+			.replaceAll("\\s+", " ");
+		assertThat(text).as(language).contains(first.substring(0, Math.min(first.length(), 40)).replaceAll("\\s+", " "));
 	}
 
 }
