@@ -51,9 +51,16 @@ public final class GuideChapters {
 		this.folder = folder;
 	}
 
-	/** A hash of the chapters' files as they are now (they are read on each write: edits need no release). */
-	String digest() {
-		return FolderDigest.of(this.folder);
+	/**
+	 * A hash of the chapters a guide in these languages is written from, as they are now (English's and each
+	 * language's own; they are read on each write: edits need no release).
+	 */
+	String digest(List<Language> languages) {
+		StringBuilder digest = new StringBuilder(FolderDigest.of(this.folder.resolve(Language.EN.code())));
+		for (Language language : languages) {
+			digest.append(FolderDigest.of(this.folder.resolve(language.code())));
+		}
+		return digest.toString();
 	}
 
 	/** A chapter's blocks, in the language they are written in. */

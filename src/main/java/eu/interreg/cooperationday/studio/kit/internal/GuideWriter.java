@@ -284,9 +284,9 @@ public final class GuideWriter {
 		}
 	}
 
-	/** A hash of what every guide is written from besides its programme: the words and the chapters. */
-	String digest() {
-		return this.words.digest() + this.chapters.digest();
+	/** A hash of what a guide in these languages is written from besides its programme: the words and the chapters. */
+	String digest(List<Language> languages) {
+		return this.words.digest() + this.chapters.digest(languages);
 	}
 
 }

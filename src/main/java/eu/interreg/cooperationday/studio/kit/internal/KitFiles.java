@@ -102,7 +102,7 @@ class KitFiles {
 		List<String> parts = new ArrayList<>(List.of(VERSION, this.urls.base(), request.programmeName(),
 				String.valueOf(request.programmeNameSecond()), String.valueOf(request.event()),
 				languages(request).toString(), held(request).toString(), new java.util.TreeMap<>(this.handles.of(request.id())).toString(),
-				this.pages.of(request.id()).map((p) -> p.url()).orElse("-"), this.guides.digest(),
+				this.pages.of(request.id()).map((p) -> p.url()).orElse("-"), this.guides.digest(languages(request)),
 				this.brand.digest()));
 		this.renders.assets(request.id())
 			.stream()

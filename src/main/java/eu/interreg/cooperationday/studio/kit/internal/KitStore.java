@@ -121,23 +121,24 @@ class KitStore {
 	}
 
 	private void record(Stored file, String requestId) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("id", requestId);
+		params.put("name", file.name());
+		params.put("key", file.objectKey());
+		params.put("type", file.contentType());
+		params.put("size", file.size());
+		params.put("sha256", file.sha256());
+		params.put("inputs", file.inputs());
+		params.put("at", Timestamp.from(file.writtenAt()));
 		int updated = this.jdbc.sql("""
 				update kit_file set object_key = :key, content_type = :type, size_bytes = :size, sha256 = :sha256,
 				    inputs = :inputs, written_at = :at where request_id = :id and name = :name
-				""")
-			.param("key", file.objectKey()).param("type", file.contentType()).param("size", file.size())
-			.param("sha256", file.sha256()).param("inputs", file.inputs()).param("at", Timestamp.from(file.writtenAt()))
-			.param("id", requestId).param("name", file.name())
-			.update();
+				""").params(params).update();
 		if (updated == 0) {
 			this.jdbc.sql("""
 					insert into kit_file (request_id, name, object_key, content_type, size_bytes, sha256, inputs, written_at)
 					values (:id, :name, :key, :type, :size, :sha256, :inputs, :at)
-					""")
-				.param("key", file.objectKey()).param("type", file.contentType()).param("size", file.size())
-				.param("sha256", file.sha256()).param("inputs", file.inputs()).param("at", Timestamp.from(file.writtenAt()))
-				.param("id", requestId).param("name", file.name())
-				.update();
+					""").params(params).update();
 		}
 	}
 

@@ -35,18 +35,25 @@ public class AssetRepository {
 				values (:requestId, :kind, :format, :key, :contentType, :size, :sha256, :token, :inputHash,
 				    :visibility, :now)
 				""")
-			.param("requestId", asset.requestId())
-			.param("kind", asset.kind())
-			.param("format", asset.format())
-			.param("key", asset.objectKey())
-			.param("contentType", asset.contentType())
-			.param("size", asset.sizeBytes())
-			.param("sha256", asset.sha256())
-			.param("token", asset.downloadToken())
-			.param("inputHash", asset.inputHash())
-			.param("visibility", asset.visibility() == null ? null : JSON.writeValueAsString(asset.visibility()))
-			.param("now", Timestamp.from(this.clock.instant()))
+			.params(params(asset))
 			.update();
+	}
+
+	/** An asset's columns as named parameters ({@code now} is when it is recorded). */
+	private java.util.Map<String, Object> params(Asset asset) {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("requestId", asset.requestId());
+		params.put("kind", asset.kind());
+		params.put("format", asset.format());
+		params.put("key", asset.objectKey());
+		params.put("contentType", asset.contentType());
+		params.put("size", asset.sizeBytes());
+		params.put("sha256", asset.sha256());
+		params.put("token", asset.downloadToken());
+		params.put("inputHash", asset.inputHash());
+		params.put("visibility", asset.visibility() == null ? null : JSON.writeValueAsString(asset.visibility()));
+		params.put("now", Timestamp.from(this.clock.instant()));
+		return params;
 	}
 
 	public List<Asset> ofRequest(String requestId) {
@@ -89,16 +96,7 @@ public class AssetRepository {
 				    input_hash = :inputHash, visibility = :visibility, stale = false, created_at = :now
 				where request_id = :requestId and kind = :kind and format = :format and stale = true
 				""")
-			.param("requestId", asset.requestId())
-			.param("kind", asset.kind())
-			.param("format", asset.format())
-			.param("key", asset.objectKey())
-			.param("contentType", asset.contentType())
-			.param("size", asset.sizeBytes())
-			.param("sha256", asset.sha256())
-			.param("inputHash", asset.inputHash())
-			.param("visibility", asset.visibility() == null ? null : JSON.writeValueAsString(asset.visibility()))
-			.param("now", Timestamp.from(this.clock.instant()))
+			.params(params(asset))
 			.update();
 		if (replaced == 0) {
 			insert(asset);
