@@ -211,6 +211,9 @@ class EventsBrowserIT {
 			found.put("event page", Axe.violations(browser, axe));
 			browser.get(url("/p/" + slug + "/events?key=" + page.get("share_key")));
 			found.put("manage", Axe.violations(browser, axe));
+			browser.get(url("/p/" + slug + "?key=" + page.get("share_key")));
+			assertThat(browser.findElements(By.id("owner"))).as("the owner's box").hasSize(1);
+			found.put("share page, its owner's", Axe.violations(browser, axe));
 			browser.get(url("/embed/events?programme=" + slug));
 			found.put("embed", Axe.violations(browser, axe));
 			browser.get(url("/embed/events?programme=" + slug + "&theme=dark"));

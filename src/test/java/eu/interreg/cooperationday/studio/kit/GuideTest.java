@@ -176,6 +176,8 @@ class GuideTest {
 			}
 		}
 		assertThat(faces).anyMatch((face) -> face.startsWith("NotoSansGeorgian"));
+		assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+		assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
 	}
 
 	@Test

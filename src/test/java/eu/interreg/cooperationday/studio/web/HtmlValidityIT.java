@@ -129,6 +129,8 @@ class HtmlValidityIT {
 		Matcher manage = Pattern.compile("/p/[a-z0-9-]+/events\\?key=[A-Za-z0-9_-]+").matcher(this.pages.get("email"));
 		assertThat(manage.find()).as("the events link in the email").isTrue();
 		this.pages.put("manage", get(browser, manage.group()));
+		this.pages.put("share-owner", get(browser, manage.group().replace("/events?key=", "?key=")));
+		assertThat(this.pages.get("share-owner")).contains("id=\"owner\"");
 		this.pages.put("impact", get(browser, "/staff/impact"));
 		this.pages.put("handles", get(browser, "/requests/" + id + "/kit/handles"));
 	}
