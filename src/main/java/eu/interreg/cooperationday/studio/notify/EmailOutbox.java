@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
+import eu.interreg.cooperationday.studio.competition.CompetitionMail;
 import eu.interreg.cooperationday.studio.events.ImpactReportDue;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderRequestFinished;
@@ -85,6 +86,27 @@ public class EmailOutbox {
 			.param("subject", message.subject())
 			.param("body", message.text())
 			.param("html", message.html())
+			.param("now", now)
+			.update();
+	}
+
+	/**
+	 * Queues an email of the competition as written (plain text): once per request and topic; a vote's link,
+	 * which belongs to no request, every time.
+	 */
+	public void enqueueCompetition(CompetitionMail mail) {
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.sql("""
+				insert into outbox_email (request_id, kind, topic, recipient, subject, body_text, status, attempts,
+				    next_attempt_at, created_at)
+				select :requestId, 'COMPETITION', :topic, :recipient, :subject, :body, 'PENDING', 0, :now, :now
+				where not exists (select 1 from outbox_email where request_id = :requestId and kind = 'COMPETITION' and topic = :topic)
+				""")
+			.param("requestId", mail.requestId())
+			.param("topic", mail.topic())
+			.param("recipient", mail.recipient())
+			.param("subject", mail.subject())
+			.param("body", mail.text())
 			.param("now", now)
 			.update();
 	}

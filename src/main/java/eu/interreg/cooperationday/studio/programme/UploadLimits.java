@@ -25,13 +25,25 @@ import eu.interreg.cooperationday.studio.problem.Refusal;
  * @param concurrentDecodes how many logos are read at once; 0 sizes it from the heap
  * @param bulkMaxSize the largest staff bulk upload (CSV and zip of logos together)
  * @param otherMaxBody the largest body of any other request (sign-in, staff buttons)
+ * @param photoMaxSize the largest photo of a competition entry
+ * @param photoMaxPixels the most pixels a photo may declare (read from its header, before decoding)
+ * @param photoEdge the longest side of a photo as the studio publishes it
  */
 @ConfigurationProperties("studio.limits")
 public record UploadLimits(@DefaultValue("10MB") DataSize logoMaxSize, @DefaultValue("50000000") long logoMaxPixels,
 		@DefaultValue("2400") int logoMaxEdge, @DefaultValue("10000") int svgMaxElements,
 		@DefaultValue("5s") Duration decodeTimeBudget, @DefaultValue("10s") Duration decodeWait,
 		@DefaultValue("0") int concurrentDecodes, @DefaultValue("210MB") DataSize bulkMaxSize,
-		@DefaultValue("64KB") DataSize otherMaxBody) {
+		@DefaultValue("64KB") DataSize otherMaxBody, @DefaultValue("15MB") DataSize photoMaxSize,
+		@DefaultValue("60000000") long photoMaxPixels, @DefaultValue("2048") int photoEdge) {
+
+	/** The most photos one competition entry has. */
+	public static final int PHOTOS_PER_ENTRY = 5;
+
+	/** The largest body of a competition entry's form: its photos and a megabyte of words and framing. */
+	public long entryMaxBody() {
+		return PHOTOS_PER_ENTRY * this.photoMaxSize.toBytes() + 1024 * 1024;
+	}
 
 	/** "10 MB": the logo bound as people read it. */
 	public String logoMaxSizeText() {

@@ -30,7 +30,7 @@ public class RateLimits {
 	public enum Kind {
 
 		SUBMISSIONS("submissions"), SUBMISSIONS_PER_EMAIL("submissions for this email address"), PREVIEWS("previews"),
-		DOWNLOADS("downloads"), PAGES("campaign pages");
+		DOWNLOADS("downloads"), PAGES("campaign pages"), VOTES("votes"), VOTES_PER_NETWORK("votes from this network");
 
 		private final String words;
 
@@ -40,6 +40,12 @@ public class RateLimits {
 
 	}
 
+
+	/**
+	 * The request attribute that holds the client's address as the limits saw it (behind a trusted proxy,
+	 * the address it forwards for), on the routes they limit.
+	 */
+	public static final String CLIENT = RateLimits.class.getName() + ".client";
 
 	private final Map<Kind, RateLimiterConfig> configs = new EnumMap<>(Kind.class);
 
@@ -51,6 +57,8 @@ public class RateLimits {
 		this.configs.put(Kind.PREVIEWS, config(properties.previews(), properties.previewsPeriod()));
 		this.configs.put(Kind.DOWNLOADS, config(properties.downloads(), properties.downloadsPeriod()));
 		this.configs.put(Kind.PAGES, config(properties.pages(), properties.pagesPeriod()));
+		this.configs.put(Kind.VOTES, config(properties.votes(), properties.votesPeriod()));
+		this.configs.put(Kind.VOTES_PER_NETWORK, config(properties.votesPerNetwork(), properties.votesPeriod()));
 		int remembered = properties.clients() * Kind.values().length;
 		this.limiters = new LinkedHashMap<>(1024, 0.75f, true) {
 			@Override

@@ -2,6 +2,8 @@ package eu.interreg.cooperationday.studio.stats;
 
 import java.util.List;
 
+import eu.interreg.cooperationday.studio.system.CsvCell;
+
 /**
  * The campaign's figures as CSV (RFC 4180, one table: {@code section,name,count}). A spreadsheet must
  * not run what a programme typed: a cell that starts with {@code = + - @}, a tab or a carriage return is
@@ -38,17 +40,9 @@ final class StatsCsv {
 		csv.append(cell(section)).append(',').append(cell(name)).append(',').append(count).append("\r\n");
 	}
 
-	/** One cell: formula triggers neutralised, quoted when it holds a comma, quote or line break. */
+	/** One cell ({@link CsvCell}). */
 	static String cell(String value) {
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-				|| text.startsWith("'")) {
-			text = "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
+		return CsvCell.of(value);
 	}
 
 }

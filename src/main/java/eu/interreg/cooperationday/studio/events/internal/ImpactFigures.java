@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import eu.interreg.cooperationday.studio.events.CampaignEvent;
 import eu.interreg.cooperationday.studio.events.CampaignEvents.Listed;
+import eu.interreg.cooperationday.studio.system.CsvCell;
 
 /**
  * The campaign's figures as its evaluation counts them, from its public events (cancelled ones aside) and
@@ -96,14 +97,8 @@ record ImpactFigures(Totals totals, List<Row> byCountry, List<Row> byProgramme) 
 	}
 
 	private static String line(String scope, String name, Row row) {
-		return scope + "," + cell(name) + "," + row.events() + "," + row.reported() + "," + row.attendees() + ","
+		return scope + "," + CsvCell.of(name) + "," + row.events() + "," + row.reported() + "," + row.attendees() + ","
 				+ row.reach() + "," + (row.satisfaction() == null ? "" : row.satisfaction()) + "\r\n";
-	}
-
-	/** A CSV cell: quoted when it must be, and never read as a formula by a spreadsheet. */
-	private static String cell(String value) {
-		String text = value.isEmpty() || "=+-@\t\r".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-		return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import eu.interreg.cooperationday.studio.kit.Post;
+import eu.interreg.cooperationday.studio.system.CsvCell;
 
 /**
  * A programme's posts as files: {@code posts.csv} (RFC 4180, one row per post: platform, date, time,
@@ -29,13 +30,9 @@ public final class PostFiles {
 		return out.toString();
 	}
 
-	/** A CSV cell: quoted when it must be, and never read as a formula by a spreadsheet. */
+	/** A CSV cell ({@link CsvCell}). */
 	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		return CsvCell.of(value);
 	}
 
 	public static String markdown(String programme, List<Post> posts, List<String> notes) {

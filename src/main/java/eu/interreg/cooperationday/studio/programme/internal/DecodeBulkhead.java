@@ -27,11 +27,11 @@ import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
  * a halt between nodes, an image reader is aborted between rows). A decode keeps its turn until it has
  * really stopped, so abandoned work cannot pile up beside new work.
  */
-final class DecodeBulkhead implements AutoCloseable {
+public final class DecodeBulkhead implements AutoCloseable {
 
 	/** Work that can be told to stop: it registers what stops it. */
 	@FunctionalInterface
-	interface Work<T> {
+	public interface Work<T> {
 
 		T call(Consumer<Runnable> onTimeout) throws Exception;
 
@@ -47,7 +47,7 @@ final class DecodeBulkhead implements AutoCloseable {
 
 	private final Duration timeBudget;
 
-	DecodeBulkhead(int permits, Duration wait, Duration timeBudget) {
+	public DecodeBulkhead(int permits, Duration wait, Duration timeBudget) {
 		this.permits = permits;
 		this.turns = new Semaphore(permits, true);
 		this.wait = wait;
@@ -83,7 +83,7 @@ final class DecodeBulkhead implements AutoCloseable {
 	 * @throws StudioBusyException when no turn comes within the wait
 	 * @throws RequestRefusedException when the work takes longer than its budget, or refuses the file
 	 */
-	<T> T run(String what, Work<T> work) {
+	public <T> T run(String what, Work<T> work) {
 		takeTurn();
 		AtomicReference<Runnable> stop = new AtomicReference<>(() -> {
 		});

@@ -8,13 +8,13 @@ import java.awt.image.BufferedImage;
  * Reads the EXIF orientation of a JPEG (tag 0x0112 in IFD0 of the APP1 "Exif" segment) and applies it,
  * so a phone photo of a logo stands the right way up.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
 
 	private ExifOrientation() {
 	}
 
 	/** @return 1..8 as EXIF defines it; 1 (as stored) when absent or unreadable */
-	static int read(byte[] jpeg) {
+	public static int read(byte[] jpeg) {
 		int pos = 2;
 		while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
 			int marker = jpeg[pos + 1] & 0xFF;
@@ -54,7 +54,7 @@ final class ExifOrientation {
 		return 1;
 	}
 
-	static BufferedImage apply(BufferedImage image, int orientation) {
+	public static BufferedImage apply(BufferedImage image, int orientation) {
 		if (orientation <= 1) {
 			return image;
 		}

@@ -108,7 +108,7 @@ public class LogoIntake {
 		return sniffed == FileType.SVG ? svg(bytes) : raster(sniffed, bytes);
 	}
 
-	static FileType sniff(byte[] b) {
+	public static FileType sniff(byte[] b) {
 		if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
 				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
 			return FileType.PNG;
@@ -144,7 +144,7 @@ public class LogoIntake {
 	}
 
 	/** What a file the studio does not take really is, by its first bytes, to say so; null when unknown. */
-	static String otherType(byte[] b) {
+	public static String otherType(byte[] b) {
 		String head = new String(b, 0, Math.min(b.length, 16), StandardCharsets.ISO_8859_1);
 		if (head.startsWith("GIF87a") || head.startsWith("GIF89a")) {
 			return "GIF";
@@ -300,7 +300,7 @@ public class LogoIntake {
 	}
 
 	/** Every how many pixels a side of {@code width} x {@code height} is read so that it fits {@code maxEdge}. */
-	static int subsampling(int width, int height, int maxEdge) {
+	public static int subsampling(int width, int height, int maxEdge) {
 		int longest = Math.max(width, height);
 		return Math.max(1, (longest + maxEdge - 1) / maxEdge);
 	}

@@ -19,6 +19,7 @@ import eu.interreg.cooperationday.studio.programme.internal.DecodeBulkhead;
 import eu.interreg.cooperationday.studio.programme.internal.LogoIntake;
 import eu.interreg.cooperationday.studio.programme.BulkImport;
 import eu.interreg.cooperationday.studio.programme.CallbackPolicy;
+import eu.interreg.cooperationday.studio.programme.PhotoIntake;
 import eu.interreg.cooperationday.studio.programme.ProgrammeRequestParser;
 import eu.interreg.cooperationday.studio.programme.UploadLimits;
 
@@ -56,6 +57,11 @@ class ProgrammeConfiguration {
 					.toList(),
 				() -> templates.chosen().dropUndrawable(),
 				callbacks.getIfAvailable(() -> (url) -> Optional.of("This studio sends no webhooks.")), gazetteer);
+	}
+
+	@Bean
+	PhotoIntake photoIntake(UploadLimits limits, DecodeBulkhead bulkhead) {
+		return new PhotoIntake(limits.photoMaxSize().toBytes(), limits.photoMaxPixels(), limits.photoEdge(), bulkhead);
 	}
 
 	@Bean

@@ -23,7 +23,8 @@ import eu.interreg.cooperationday.studio.problem.ProblemWriter;
  * Every body is measured by its {@code Content-Length} before a byte of it is read, first of all filters
  * (before the CSRF check, which would parse a multipart form to find its token): the public uploads (the
  * form, the render-request API, the preview) may carry one logo of at most
- * {@code studio.limits.logo-max-size} plus the form's words, the staff bulk upload
+ * {@code studio.limits.logo-max-size} plus the form's words, a competition entry five photos of at most
+ * {@code studio.limits.photo-max-size} and its words, the staff bulk upload
  * {@code studio.limits.bulk-max-size}, anything else {@code studio.limits.other-max-body}. A larger one
  * gets 413, and a body sent without a length (chunked) gets 411: its size could only be known by reading
  * it. The connection is closed after either answer, so the body is never read.
@@ -44,6 +45,9 @@ class BodyLimitFilter extends OncePerRequestFilter {
 	private static final Set<String> UPLOADS = Set.of("/", "/api/render-requests", "/api/previews");
 
 	private static final Set<String> BULK_UPLOADS = Set.of("/staff/bulk", "/api/bulk-renders");
+
+	/** A competition entry's form: its photos with their words. */
+	private static final java.util.regex.Pattern ENTRY_FORM = java.util.regex.Pattern.compile("/p/[^/]+/competition(/[a-z0-9]+)?");
 
 	private final UploadLimits limits;
 
@@ -73,6 +77,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		boolean upload = UPLOADS.contains(path);
 		long limit = upload ? this.limits.logoMaxSize().toBytes() + FORM_FIELDS_ALLOWANCE
+				: ENTRY_FORM.matcher(path).matches() ? this.limits.entryMaxBody()
 				: (BULK_UPLOADS.contains(path) ? this.limits.bulkMaxSize() : this.limits.otherMaxBody()).toBytes();
 		if (length > limit && "/".equals(path) && accepts(request, "text/html")) {
 			// a person at the form: the form again, the reason beside the logo field (the body is never read)

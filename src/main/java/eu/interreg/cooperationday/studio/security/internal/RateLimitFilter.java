@@ -12,11 +12,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import eu.interreg.cooperationday.studio.problem.ProblemWriter;
 import eu.interreg.cooperationday.studio.problem.TooManyRequestsException;
 import eu.interreg.cooperationday.studio.security.internal.ClientAddress;
+import eu.interreg.cooperationday.studio.security.ClientNetworks;
 import eu.interreg.cooperationday.studio.security.RateLimits;
 
 /**
  * Limits per client address: submissions (the form, {@code POST /api/render-requests}), previews
- * ({@code POST /api/previews}), campaign pages and feeds ({@code GET /events...}, {@code /embed/...}) and downloads ({@code GET /d/...}, {@code GET /requests/{id}/download.zip}).
+ * ({@code POST /api/previews}), competition votes (per address and per network, {@link ClientNetworks}), campaign pages and feeds ({@code GET /events...}, {@code /embed/...}) and downloads ({@code GET /d/...}, {@code GET /requests/{id}/download.zip}).
  * Over a limit is a 429 problem+json with {@code Retry-After}. The API's limits are taken before the
  * security chain, so a flood costs the studio no decoding; the form's after it
  * ({@link #afterCsrf}), so a forged post without the page's CSRF token gets its 403 and uses no one's
@@ -26,6 +27,8 @@ import eu.interreg.cooperationday.studio.security.RateLimits;
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final Pattern EVENTS_FORM = Pattern.compile("/p/[^/]+/events(/.*)?|/requests/[^/]+/kit/handles");
+
+	private static final Pattern VOTE = Pattern.compile("/competition/[^/]+/vote");
 
 	private static final Pattern ZIP_DOWNLOAD = Pattern.compile("/requests/[^/]+/(download\\.zip|kit/campaign-kit\\.zip)");
 
@@ -66,6 +69,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (!"POST".equals(request.getMethod())) {
 			return null;
 		}
+		if (VOTE.matcher(path).matches()) {
+			return RateLimits.Kind.VOTES;
+		}
 		if (path.startsWith("/events/") || EVENTS_FORM.matcher(path).matches()) {
 			return RateLimits.Kind.PAGES;
 		}
@@ -79,8 +85,14 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String client = this.clients.of(request);
+		request.setAttribute(RateLimits.CLIENT, client);
 		try {
-			this.limits.acquire(kind(request), this.clients.of(request));
+			RateLimits.Kind kind = kind(request);
+			this.limits.acquire(kind, client);
+			if (kind == RateLimits.Kind.VOTES) {
+				this.limits.acquire(RateLimits.Kind.VOTES_PER_NETWORK, ClientNetworks.of(client));
+			}
 		}
 		catch (TooManyRequestsException ex) {
 			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));

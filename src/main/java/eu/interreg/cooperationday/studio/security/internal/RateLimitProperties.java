@@ -25,6 +25,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param logins failed staff sign-ins (the form or HTTP Basic) per address, and per username, per
  * {@code loginsPeriod}; past it both are refused with 429 until the oldest failure is older than the period
  * @param loginsPeriod the window of the sign-in limit
+ * @param votes competition vote requests ({@code POST /competition/{edition}/vote}) per address per
+ * {@code votesPeriod}
+ * @param votesPerNetwork vote requests per network (an IPv4 /24, an IPv6 /48) per {@code votesPeriod}: one
+ * person with many addresses of one provider is still one network
+ * @param votesPeriod the window of the vote limits
  * @param trustedProxies peers whose {@code X-Forwarded-For} names the client
  * @param clients how many clients are remembered per kind at most (the least recent are forgotten first)
  */
@@ -34,6 +39,7 @@ public record RateLimitProperties(@DefaultValue("20") int submissions, @DefaultV
 		@DefaultValue("1m") Duration previewsPeriod, @DefaultValue("300") int downloads,
 		@DefaultValue("1m") Duration downloadsPeriod, @DefaultValue("600") int pages,
 		@DefaultValue("1m") Duration pagesPeriod, @DefaultValue("10") int logins,
-		@DefaultValue("10m") Duration loginsPeriod, @DefaultValue List<String> trustedProxies,
+		@DefaultValue("10m") Duration loginsPeriod, @DefaultValue("10") int votes, @DefaultValue("30") int votesPerNetwork,
+		@DefaultValue("10m") Duration votesPeriod, @DefaultValue List<String> trustedProxies,
 		@DefaultValue("10000") int clients) {
 }

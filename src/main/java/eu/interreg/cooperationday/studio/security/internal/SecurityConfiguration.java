@@ -46,6 +46,9 @@ class SecurityConfiguration {
 
 	static final String STAFF = "STAFF";
 
+	/** Staff who score the competition's entries ({@code studio.staff.jurors}). */
+	static final String JURY = "JURY";
+
 	@Bean
 	SignInLimit signInLimit(RateLimitProperties limits) {
 		return new SignInLimit(limits.logins(), limits.loginsPeriod(), limits.clients(), System::nanoTime);
@@ -72,7 +75,9 @@ class SecurityConfiguration {
 		String media = store.publicOrigin();
 		http.addFilterAfter(new SignInLimitFilter(signIns, new ClientAddress(limits.trustedProxies()), problems),
 				CsrfFilter.class)
-			.authorizeHttpRequests((auth) -> auth.requestMatchers("/staff", "/staff/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers("/staff/competition/*/jury", "/staff/competition/*/jury/**")
+			.hasRole(JURY)
+			.requestMatchers("/staff", "/staff/**")
 			.hasRole(STAFF)
 			.anyRequest()
 			.permitAll())
@@ -80,9 +85,12 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			// the public API is called by programs with no session to protect; forms carry a CSRF token. The
 			// unpublish and events forms carry the page's own secret key, the report form its event's, and the
-			// handles form sits under the request's own unguessable address: a forged request cannot know them.
+			// handles form sits under the request's own unguessable address: a forged request cannot know them. The
+			// competition's entry forms carry the page's key too; a vote asked for counts only once its emailed
+			// link is opened.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**", "/p/*/unpublish", "/p/*/events", "/p/*/events/**",
-					"/events/*/report", "/requests/*/kit/handles"))
+					"/events/*/report", "/requests/*/kit/handles", "/p/*/competition", "/p/*/competition/**",
+					"/competition/*/vote"))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(loginPage()))
 			// Content-Security-Policy and X-Frame-Options per page (PageHeaders: only the widget may be framed);
 			// links out tell nothing of the page (an unpublish link carries its key); X-Content-Type-Options is
@@ -126,10 +134,13 @@ class SecurityConfiguration {
 		List<UserDetails> users = new ArrayList<>();
 		for (StaffProperties.User user : staff.users()) {
 			String hash = user.passwordHash().replaceFirst("^\\{bcrypt}", "");
-			users.add(User.withUsername(user.username()).password(hash).roles(STAFF).build());
+			users.add(User.withUsername(user.username()).password(hash).roles(roles(staff, user.username())).build());
 		}
 		if (staff.username() != null && staff.password() != null && !staff.password().isBlank()) {
-			users.add(User.withUsername(staff.username()).password(encoder.encode(staff.password())).roles(STAFF).build());
+			users.add(User.withUsername(staff.username())
+				.password(encoder.encode(staff.password()))
+				.roles(roles(staff, staff.username()))
+				.build());
 		}
 		if (users.isEmpty()) {
 			byte[] random = new byte[18];
@@ -140,6 +151,10 @@ class SecurityConfiguration {
 					+ "and STUDIO_STAFF_PASSWORD, or studio.staff.users, to choose one)", password);
 		}
 		return new InMemoryUserDetailsManager(users);
+	}
+
+	private static String[] roles(StaffProperties staff, String username) {
+		return staff.jurors().contains(username) ? new String[] { STAFF, JURY } : new String[] { STAFF };
 	}
 
 }
