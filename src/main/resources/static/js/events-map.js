@@ -31,6 +31,24 @@
           box.appendChild(p);
         }
       });
+    if (properties.award) {
+      // the competition's place: its badge, named by its words
+      var place = document.createElement('a');
+      place.href = properties.award.results;
+      place.className = 'award';
+      if (properties.award.badge) {
+        var badge = document.createElement('img');
+        badge.src = properties.award.badge;
+        badge.alt = '';
+        badge.width = 48;
+        badge.height = 48;
+        place.appendChild(badge);
+      }
+      place.appendChild(document.createTextNode(' ' + properties.award.label));
+      var line = document.createElement('div');
+      line.appendChild(place);
+      box.appendChild(line);
+    }
     return box;
   }
 

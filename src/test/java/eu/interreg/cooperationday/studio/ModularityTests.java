@@ -41,7 +41,7 @@ class ModularityTests {
 	void everyFeaturePackageIsAModule() {
 		assertThat(modules.stream().map(ApplicationModule::getBasePackage).map((p) -> p.getName()
 			.substring(StudioApplication.class.getPackageName().length() + 1)))
-			.containsExactlyInAnyOrder("brand", "bulk", "events", "farm", "kit", "notify", "places", "poster", "problem", "programme", "render",
+			.containsExactlyInAnyOrder("brand", "bulk", "competition", "events", "farm", "kit", "notify", "places", "poster", "problem", "programme", "render",
 					"security", "sender", "share", "stats", "storage", "system", "template", "video", "visibility", "web");
 	}
 

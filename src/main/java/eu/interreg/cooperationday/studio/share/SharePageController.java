@@ -64,8 +64,12 @@ class SharePageController {
 
 	private final ApplicationEventPublisher events;
 
+	/** The competition's places of the programme's events (none without a competition). */
+	private final ProgrammeAwards awards;
+
 	SharePageController(RenderRequests renders, SharePages pages, PublicUrls urls, BrandKit brand,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, org.springframework.beans.factory.ObjectProvider<ProgrammeAwards> awards) {
+		this.awards = awards.getIfAvailable(() -> (id) -> java.util.List.of());
 		this.renders = renders;
 		this.pages = pages;
 		this.urls = urls;
@@ -97,6 +101,7 @@ class SharePageController {
 			.collect(Collectors.toMap((a) -> a.spec().key(), Function.identity()));
 		Language language = request.language();
 		model.addAttribute("request", request);
+		model.addAttribute("awards", this.awards.of(request.id()));
 		model.addAttribute("lang", language.code());
 		model.addAttribute("ogLocale", language.ogLocale());
 		model.addAttribute("ogLocaleAlternate", request.secondLanguage() == null ? null : request.secondLanguage().ogLocale());

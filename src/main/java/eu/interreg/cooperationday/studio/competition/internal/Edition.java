@@ -50,7 +50,7 @@ record Edition(String id, String title, ZoneId zone, Instant entryOpens, Instant
 		return this.publishedAt != null || !now.isBefore(this.votingOpens);
 	}
 
-	Category category(String id) {
+	public Category category(String id) {
 		return this.categories.stream().filter((c) -> c.id().equals(id)).findFirst().orElse(null);
 	}
 

@@ -102,24 +102,59 @@ class Entries {
 		Entry old = entryId == null ? null : this.repository.find(entryId)
 			.filter((e) -> e.requestId().equals(requestId) && e.editionId().equals(edition.id()))
 			.orElseThrow(() -> RequestRefusedException.field(Refusal.Kind.INVALID, "entry", "There is no such entry."));
+		Checked checked = check(edition, requestId, old, form);
+		String id = old != null ? old.id() : newId();
+		List<Entry.Photo> published = photos(edition, id, old, checked.uploads(), form.alts());
+		String summary = checked.summary().isEmpty() ? null : checked.summary();
+		if (old != null) {
+			Entry entry = new Entry(id, old.editionId(), old.categoryId(), requestId, old.eventId(), old.programme(),
+					old.eventTitle(), old.eventDate(), checked.language(), checked.story(), summary, checked.attendees(), true,
+					old.status() == Entry.Status.REJECTED ? Entry.Status.ENTERED : old.status(), null, published,
+					old.createdAt(), now);
+			this.repository.update(entry);
+			log.info("Entry {} changed", id);
+			return entry;
+		}
+		CampaignEvent event = checked.event();
+		Edition.Category category = checked.category();
+		if (this.repository.ofRequest(edition.id(), requestId).stream()
+			.anyMatch((e) -> e.eventId().equals(event.id()) && e.categoryId().equals(category.id()))) {
+			throw RequestRefusedException.field(Refusal.Kind.INVALID, "event",
+					"This event is entered in this category already: change that entry instead.");
+		}
+		RenderRequest request = this.renders.find(requestId).orElseThrow();
+		Entry entry = new Entry(id, edition.id(), category.id(), requestId, event.id(), request.programmeName(),
+				event.title(), event.date(), checked.language(), checked.story(), summary, checked.attendees(), true,
+				Entry.Status.ENTERED, null, published, now, now);
+		this.repository.insert(entry);
+		log.info("Entry {} of event {} in {}/{}", id, event.id(), edition.id(), category.id());
+		return entry;
+	}
+
+	/** A form as checked: its category and event (for a new entry), its words, and the photos sent. */
+	private record Checked(Edition.Category category, CampaignEvent event, String story, String summary,
+			String language, Integer attendees, List<Upload> uploads) {
+	}
+
+	/** Checks every field at once and refuses with each wrong one named. */
+	private Checked check(Edition edition, String requestId, Entry old, Form form) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Edition.Category category = old != null ? edition.category(old.categoryId()) : edition.category(nonNull(form.category()));
 		if (category == null) {
 			problems.put("category", "Choose one of the edition's categories.");
 		}
-		CampaignEvent event = old != null ? null : enterable(requestId).stream()
-			.filter((e) -> e.id().equals(form.event()))
-			.findFirst()
-			.orElse(null);
+		CampaignEvent event = old != null ? null
+				: enterable(requestId).stream().filter((e) -> e.id().equals(form.event())).findFirst().orElse(null);
 		if (old == null && event == null) {
 			problems.put("event", "Choose one of your events that has taken place.");
 		}
 		String story = clean(form.story());
+		int length = story.codePointCount(0, story.length());
 		if (story.isEmpty()) {
 			problems.put("story", "Tell the story of your event.");
 		}
-		else if (story.codePointCount(0, story.length()) > MAX_STORY) {
-			problems.put("story", "The story has " + story.codePointCount(0, story.length()) + " characters; at most " + MAX_STORY + ".");
+		else if (length > MAX_STORY) {
+			problems.put("story", "The story has " + length + " characters; at most " + MAX_STORY + ".");
 		}
 		String summary = clean(form.summaryEn());
 		if (summary.codePointCount(0, summary.length()) > MAX_STORY) {
@@ -129,18 +164,7 @@ class Entries {
 		if (language.isEmpty()) {
 			problems.put("language", "Choose the language the story is written in.");
 		}
-		Integer attendees = null;
-		if (form.attendees() != null && !form.attendees().isBlank()) {
-			try {
-				attendees = Integer.valueOf(form.attendees().strip());
-				if (attendees < 0 || attendees > 1_000_000) {
-					problems.put("attendees", "Give the number of people who came, from 0 to 1,000,000.");
-				}
-			}
-			catch (NumberFormatException ex) {
-				problems.put("attendees", "Give the number of people who came, in figures.");
-			}
-		}
+		Integer attendees = attendees(form.attendees(), problems);
 		if (!form.consent()) {
 			problems.put("consent", "Confirm that the people shown in the photos and named in the story agree to their publication.");
 		}
@@ -160,45 +184,44 @@ class Entries {
 					+ problems.size() + (problems.size() == 1 ? " field needs" : " fields need") + " correcting.",
 					problems.entrySet().stream().map((p) -> new FieldProblem(p.getKey(), p.getValue())).toList()));
 		}
-		String id = old != null ? old.id() : newId();
+		return new Checked(category, event, story, summary, language.get().code(), attendees, uploads);
+	}
+
+	private static Integer attendees(String typed, Map<String, String> problems) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		try {
+			int attendees = Integer.parseInt(typed.strip());
+			if (attendees >= 0 && attendees <= 1_000_000) {
+				return attendees;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		problems.put("attendees", "Give the number of people who came, in figures from 0 to 1,000,000.");
+		return null;
+	}
+
+	/** The entry's photos: those sent, taken and stored; or, when none are sent, the earlier ones with their new alt text. */
+	private List<Entry.Photo> photos(Edition edition, String id, Entry old, List<Upload> uploads, List<String> alts) {
 		List<Entry.Photo> published = new ArrayList<>();
 		if (uploads.isEmpty() && old != null) {
 			for (Entry.Photo p : old.photos()) {
-				published.add(new Entry.Photo(p.ordinal(), p.objectKey(), p.width(), p.height(), clean(form.alts().get(p.ordinal() - 1)), p.sha256()));
+				published.add(new Entry.Photo(p.ordinal(), p.objectKey(), p.width(), p.height(), clean(alts.get(p.ordinal() - 1)),
+						p.sha256()));
 			}
+			return published;
 		}
-		else {
-			for (int i = 0; i < uploads.size(); i++) {
-				PhotoIntake.Photo photo = this.photos.intake("photo" + (i + 1), uploads.get(i).bytes());
-				String sha = Sha256.hex(photo.jpeg());
-				String key = "competition/" + edition.id() + "/" + id + "/" + (i + 1) + "-" + sha.substring(0, 12) + ".jpg";
-				this.store.put(key, photo.jpeg(), "image/jpeg", sha);
-				published.add(new Entry.Photo(i + 1, key, photo.width(), photo.height(), clean(form.alts().get(i)), sha));
-			}
+		for (int i = 0; i < uploads.size(); i++) {
+			PhotoIntake.Photo photo = this.photos.intake("photo" + (i + 1), uploads.get(i).bytes());
+			String sha = Sha256.hex(photo.jpeg());
+			String key = "competition/" + edition.id() + "/" + id + "/" + (i + 1) + "-" + sha.substring(0, 12) + ".jpg";
+			this.store.put(key, photo.jpeg(), "image/jpeg", sha);
+			published.add(new Entry.Photo(i + 1, key, photo.width(), photo.height(), clean(alts.get(i)), sha));
 		}
-		Entry entry;
-		if (old == null) {
-			RenderRequest request = this.renders.find(requestId).orElseThrow();
-			entry = new Entry(id, edition.id(), category.id(), requestId, event.id(), request.programmeName(), event.title(),
-					event.date(), language.get().code(), story, summary.isEmpty() ? null : summary, attendees, true,
-					Entry.Status.ENTERED, null, published, now, now);
-			if (this.repository.ofRequest(edition.id(), requestId).stream()
-				.anyMatch((e) -> e.eventId().equals(event.id()) && e.categoryId().equals(category.id()))) {
-				throw RequestRefusedException.field(Refusal.Kind.INVALID, "event",
-						"This event is entered in this category already: change that entry instead.");
-			}
-			this.repository.insert(entry);
-			log.info("Entry {} of event {} in {}/{}", id, event.id(), edition.id(), category.id());
-		}
-		else {
-			entry = new Entry(id, old.editionId(), old.categoryId(), requestId, old.eventId(), old.programme(), old.eventTitle(),
-					old.eventDate(), language.get().code(), story, summary.isEmpty() ? null : summary, attendees, true,
-					old.status() == Entry.Status.REJECTED ? Entry.Status.ENTERED : old.status(), null, published,
-					old.createdAt(), now);
-			this.repository.update(entry);
-			log.info("Entry {} changed", id);
-		}
-		return entry;
+		return published;
 	}
 
 	/** Withdraws an entry (its consent with it) until the results are published. */

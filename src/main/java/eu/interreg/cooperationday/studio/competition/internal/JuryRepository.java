@@ -83,6 +83,31 @@ class JuryRepository {
 			.list();
 	}
 
+	/** A published place with what the map and share pages say of it. */
+	record Published(String entryId, String requestId, String eventId, String eventTitle, int rank, String edition,
+			String category) {
+	}
+
+	/** The published places of the given requests' or events' entries (where {@code column} is one of them). */
+	List<Published> published(String column, java.util.Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select a.entry_id, e.request_id, e.event_id, e.event_title, a.award_rank, a.edition_id, c.name
+				from competition_award a
+				join competition_entry e on e.id = a.entry_id
+				join competition_edition d on d.id = a.edition_id
+				join competition_category c on c.edition_id = a.edition_id and c.id = a.category_id
+				where d.published_at is not null and e.%s in (:ids)
+				order by a.award_rank, a.edition_id desc
+				""".formatted("request".equals(column) ? "request_id" : "event_id"))
+			.param("ids", ids)
+			.query((rs, row) -> new Published(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+					rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
 	/** A file of an award (certificate, badge): where it is stored and the token of its link. */
 	record AwardFile(String entryId, String name, String objectKey, String contentType, long size, String sha256,
 			String token) {

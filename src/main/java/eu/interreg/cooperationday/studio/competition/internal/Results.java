@@ -19,7 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.interreg.cooperationday.studio.competition.AwardsPublished;
 import eu.interreg.cooperationday.studio.competition.CompetitionMail;
 import eu.interreg.cooperationday.studio.problem.Refusal;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
@@ -34,7 +33,7 @@ import eu.interreg.cooperationday.studio.system.Sha256;
  * counted votes) and their publication: once voting has closed, staff publish; the first three of each
  * category get their certificate (PDF) and badges (1080×1080 and a transparent overlay) in each of their
  * programme's languages, stored with a link of their own, and an email with the links; the share pages and
- * the map hear of it ({@link AwardsPublished}).
+ * the map show them ({@link PublishedAwards}).
  */
 @Service
 class Results {
@@ -117,7 +116,7 @@ class Results {
 		}
 		Map<String, Entry> byId = new HashMap<>();
 		this.entries.ofEdition(edition.id()).forEach((e) -> byId.put(e.id(), e));
-		List<AwardsPublished.Award> awards = new ArrayList<>();
+		int awarded = 0;
 		LocalDate today = LocalDate.ofInstant(now, edition.zone());
 		for (Map.Entry<String, List<Ranking.Place>> category : standings(edition).entrySet()) {
 			List<Ranking.Place> places = category.getValue();
@@ -128,15 +127,12 @@ class Results {
 				this.jury.award(entry.id(), edition.id(), category.getKey(), rank, place.score());
 				String categoryName = edition.category(category.getKey()).name();
 				List<JuryRepository.AwardFile> files = files(edition, entry, rank, categoryName, today);
-				String badge = files.stream().filter((f) -> f.name().startsWith("badge-1080")).findFirst()
-					.map((f) -> link(f)).orElse(null);
-				awards.add(new AwardsPublished.Award(entry.requestId(), entry.eventId(), rank, categoryName, badge));
 				mail(edition, entry, rank, categoryName, files);
+				awarded++;
 			}
 		}
 		this.editions.published(edition.id(), now);
-		this.publisher.publishEvent(new AwardsPublished(edition.id(), edition.title(), awards));
-		log.info("Results of {} published: {} awards", edition.id(), awards.size());
+		log.info("Results of {} published: {} awards", edition.id(), awarded);
 	}
 
 	/** The certificate and the two badges in each of the programme's languages, stored. */

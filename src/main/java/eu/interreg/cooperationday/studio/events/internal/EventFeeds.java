@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import eu.interreg.cooperationday.studio.events.CampaignEvent;
+import eu.interreg.cooperationday.studio.events.EventAwards;
 import eu.interreg.cooperationday.studio.events.CampaignEvents.Listed;
 import eu.interreg.cooperationday.studio.system.CalendarText;
 
@@ -83,9 +84,9 @@ final class EventFeeds {
 		return out.toString();
 	}
 
-	/** The located events as GeoJSON Features, each with what a map's popup shows. */
+	/** The located events as GeoJSON Features, each with what a map's popup shows (and its competition place). */
 	static String geoJson(List<Listed> events, Function<CampaignEvent, String> pageOf,
-			Function<String, String> shareOf) {
+			Function<String, String> shareOf, Map<String, EventAwards.Award> awards) {
 		List<Map<String, Object>> features = events.stream().filter((l) -> l.event().located()).map((l) -> {
 			CampaignEvent e = l.event();
 			Map<String, Object> properties = new LinkedHashMap<>();
@@ -102,6 +103,15 @@ final class EventFeeds {
 			properties.put("cancelled", e.cancelled());
 			properties.put("url", pageOf.apply(e));
 			properties.put("programmeUrl", shareOf.apply(l.slug()));
+			EventAwards.Award award = awards.get(e.id());
+			if (award != null) {
+				Map<String, Object> place = new LinkedHashMap<>();
+				place.put("rank", award.rank());
+				place.put("label", award.label());
+				place.put("badge", award.badgeUrl());
+				place.put("results", award.resultsUrl());
+				properties.put("award", place);
+			}
 			Map<String, Object> feature = new LinkedHashMap<>();
 			feature.put("type", "Feature");
 			feature.put("id", e.id());

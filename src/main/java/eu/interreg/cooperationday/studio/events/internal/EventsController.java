@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.events.CampaignEvents;
+import eu.interreg.cooperationday.studio.events.EventAwards;
 import eu.interreg.cooperationday.studio.events.CampaignEvents.Filter;
 import eu.interreg.cooperationday.studio.events.CampaignEvents.Listed;
 import eu.interreg.cooperationday.studio.events.EventFormat;
@@ -56,7 +57,12 @@ class EventsController {
 
 	private final Clock clock;
 
-	EventsController(CampaignEvents events, PublicUrls urls, MapProperties map, EventPages pages, Clock clock) {
+	/** The competition's places of events (none without a competition). */
+	private final EventAwards awards;
+
+	EventsController(CampaignEvents events, PublicUrls urls, MapProperties map, EventPages pages, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<EventAwards> awards) {
+		this.awards = awards.getIfAvailable(() -> (ids) -> Map.of());
 		this.events = events;
 		this.urls = urls;
 		this.map = map;
@@ -95,6 +101,7 @@ class EventsController {
 	String event(@PathVariable String id, Model model) {
 		Listed listed = this.events.publishedEvent(id).orElseThrow(() -> new NotFoundException("There is no such event."));
 		this.pages.eventPage(listed, model);
+		model.addAttribute("award", this.awards.of(List.of(id)).get(id));
 		return "events/event";
 	}
 
@@ -129,7 +136,8 @@ class EventsController {
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
-			.body(EventFeeds.geoJson(kept, (e) -> this.urls.event(e.id()), this.urls::share));
+			.body(EventFeeds.geoJson(kept, (e) -> this.urls.event(e.id()), this.urls::share,
+					this.awards.of(kept.stream().map((l) -> l.event().id()).toList())));
 	}
 
 	@GetMapping("/events.atom")

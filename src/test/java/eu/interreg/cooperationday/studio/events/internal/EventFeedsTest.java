@@ -65,9 +65,14 @@ class EventFeedsTest {
 	void geoJsonPositionsAreLongitudeThenLatitudeAndOnlyLocatedEventsAreFeatures() {
 		JsonNode geo = JsonMapper.builder().build().readTree(EventFeeds.geoJson(List.of(listed("aaaaaaaaaa", "A",
 				null, 38.7167, -9.1333, false), listed("bbbbbbbbbb", "B", null, null, null, false)),
-				(e) -> "/events/" + e.id(), (slug) -> "/p/" + slug));
+				(e) -> "/events/" + e.id(), (slug) -> "/p/" + slug, java.util.Map.of("aaaaaaaaaa",
+						new eu.interreg.cooperationday.studio.events.EventAwards.Award(1, "Winner: Best local event 2026",
+								"/competition/awards/t/badge-1080-en.png", "/competition/2026"))));
 		assertThat(geo.get("type").asString()).isEqualTo("FeatureCollection");
 		assertThat(geo.get("features")).hasSize(1);
+		JsonNode award = geo.get("features").get(0).get("properties").get("award");
+		assertThat(award.get("label").asString()).isEqualTo("Winner: Best local event 2026");
+		assertThat(award.get("badge").asString()).isEqualTo("/competition/awards/t/badge-1080-en.png");
 		JsonNode point = geo.get("features").get(0).get("geometry");
 		assertThat(point.get("type").asString()).isEqualTo("Point");
 		assertThat(point.get("coordinates").get(0).asDouble()).isEqualTo(-9.1333);
