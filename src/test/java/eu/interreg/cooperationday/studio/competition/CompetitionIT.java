@@ -391,8 +391,13 @@ class CompetitionIT {
 			assertThat(document.getPage(0).getTrimBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
 			assertThat(document.getPage(0).getMediaBox().getWidth() - document.getPage(0).getTrimBox().getWidth())
 				.isCloseTo(17.0f, org.assertj.core.data.Offset.offset(0.1f));
+			java.nio.file.Path shots = java.nio.file.Path.of("target/test-output/screenshots");
+			java.nio.file.Files.createDirectories(shots);
+			ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72), "png",
+					shots.resolve("competition-certificate.png").toFile());
 		}
 		BufferedImage square = ImageIO.read(new ByteArrayInputStream(client().getBytes(badge.group()).body()));
+		ImageIO.write(square, "png", java.nio.file.Path.of("target/test-output/screenshots/competition-badge.png").toFile());
 		assertThat(square.getWidth()).isEqualTo(1080);
 		assertThat(square.getHeight()).isEqualTo(1080);
 		BufferedImage clear = ImageIO.read(new ByteArrayInputStream(client().getBytes(overlay.group()).body()));

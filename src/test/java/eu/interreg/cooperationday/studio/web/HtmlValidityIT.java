@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import eu.interreg.cooperationday.studio.support.Fixtures;
+import eu.interreg.cooperationday.studio.support.NuChecker;
 import eu.interreg.cooperationday.studio.support.StudioClient;
 import eu.interreg.cooperationday.studio.support.TestStudio;
 
@@ -137,20 +138,12 @@ class HtmlValidityIT {
 
 	@Test
 	void everyPageAndTheEmailHaveNoHtmlErrors() throws Exception {
-		String vnu = System.getenv().getOrDefault("STUDIO_IT_VNU_JAR", "");
-		Assumptions.assumeTrue(!vnu.isBlank() && Files.isRegularFile(Path.of(vnu)),
+		java.util.Optional<Path> vnu = NuChecker.jar();
+		Assumptions.assumeTrue(vnu.isPresent(),
 				"the Nu HTML Checker is not installed (npm install vnu-jar; STUDIO_IT_VNU_JAR names its vnu.jar)");
-		Files.createDirectories(PAGES);
-		for (Map.Entry<String, String> page : this.pages.entrySet()) {
-			Files.writeString(PAGES.resolve(page.getKey() + ".html"), page.getValue());
-		}
-		Process checker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", vnu,
-				"--errors-only", "--skip-non-html", PAGES.toString()).redirectErrorStream(true).start();
-		String report = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(checker.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		String report = NuChecker.errors(vnu.get(), this.pages, PAGES);
 		System.out.println("vnu over " + this.pages.keySet() + ": " + (report.isBlank() ? "no errors" : report));
 		assertThat(report).as("vnu --errors-only").isBlank();
-		assertThat(checker.exitValue()).isZero();
 	}
 
 	@Test

@@ -72,21 +72,21 @@ final class CertificatePdf {
 			try (PDPageContentStream out = new PDPageContentStream(document, page)) {
 				// the blue band runs into the bleed; the amber rule under it
 				out.setNonStrokingColor(palette.blue());
-				out.addRect(0, top - BLEED - 150, width, 150 + BLEED);
+				out.addRect(0, top - BLEED - 170, width, 170 + BLEED);
 				out.fill();
 				out.setNonStrokingColor(palette.accent());
-				out.addRect(0, top - BLEED - 158, width, 8);
+				out.addRect(0, top - BLEED - 178, width, 8);
 				out.fill();
 				// a frame inside the trim, clear of the cut
 				out.setStrokingColor(palette.blue());
 				out.setLineWidth(1.5f);
-				out.addRect(BLEED + 24, BLEED + 24, a4.getWidth() - 48, a4.getHeight() - 206);
+				out.addRect(BLEED + 24, BLEED + 24, a4.getWidth() - 48, a4.getHeight() - 226);
 				out.stroke();
-				float y = top - BLEED - 70;
+				float y = top - BLEED - 60;
 				y = text.centred(out, this.words.text(speaking, "certificate.title"), true, 34, Color.WHITE, centre, y, width - 120);
 				text.centred(out, this.words.format(speaking, "certificate.competition", args), false, 12, Color.WHITE, centre,
 						y - 6, width - 120);
-				y = top - BLEED - 240;
+				y = top - BLEED - 260;
 				y = text.centred(out, this.words.format(speaking, "rank", args), true, 40, palette.accent(), centre, y, width - 120);
 				y = text.centred(out, this.words.text(speaking, "certificate.awarded"), false, 16, INK, centre, y - 30, width - 120);
 				y = text.centred(out, award.programme(), true, 28, palette.blue(), centre, y - 14, width - 120);
