@@ -100,6 +100,10 @@ class CompetitionIT {
 		registry.add("studio.rate-limits.trusted-proxies[0]", () -> "127.0.0.1");
 		registry.add("studio.rate-limits.votes", () -> 10);
 		registry.add("studio.rate-limits.votes-per-network", () -> 30);
+		// the voters' address hashes are forgotten two seconds after the results (90 days by default)
+		registry.add("studio.competition.vote-retention", () -> "2s");
+		registry.add("studio.competition.retention-check-interval", () -> "500ms");
+		registry.add("studio.competition.retention-first-check", () -> "500ms");
 	}
 
 	/** The programmes' competition links (slug and key), by contact email. */
@@ -221,10 +225,42 @@ class CompetitionIT {
 		assertThat(new String(twice.body(), StandardCharsets.UTF_8)).contains("entered in this category already");
 		// the entry is not public before the vote opens
 		assertThat(client().getBytes(client().url("/competition/photos/" + ENTRIES.get(0) + "/1.jpg")).statusCode()).isEqualTo(404);
+		// a fifth entry, to be withdrawn once public
+		String second = events(REQUESTS.get("comms@dnl.example")).get(1);
+		assertThat(client().post(path(links.get(0)), form("key", key(links.get(0)), "event", second, "category", "best-event",
+				"story", "Zweiter Tag.", "language", "de", "consent", "on", "photo1", new FilePart("x.jpg", "image/jpeg", phone),
+				"alt1", "The second day")).statusCode()).isEqualTo(303);
+		WITHDRAWN = this.jdbc.sql("select id from competition_entry where event_id = :event and category_id = 'best-event'")
+			.param("event", second).query(String.class).single();
 	}
+
+	static String WITHDRAWN;
 
 	@Test
 	@Order(4)
+	void staffRejectAnEntryWithAReasonMailedToItsEntrantWhoCorrectsIt() throws Exception {
+		HttpResponse<String> rejected = staffPost("/staff/competition/2026/entries/" + ENTRIES.get(3) + "/reject",
+				Map.of("reason", "The story must say what happened across the border."));
+		assertThat(rejected.statusCode()).isEqualTo(303);
+		MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+			.until(() -> List.of(smtp.getReceivedMessagesForDomain("comms@emr.example")),
+					(m) -> m.stream().anyMatch((x) -> subject(x).startsWith("Uw inzending is niet aanvaard")))
+			.stream().filter((x) -> subject(x).startsWith("Uw inzending is niet aanvaard")).findFirst().orElseThrow();
+		assertThat(Mails.part(mail, "text/plain")).contains("The story must say what happened across the border.");
+		String link = List.copyOf(LINKS.values()).get(1);
+		assertThat(client().get(link).body()).contains("Not accepted: The story must say what happened across the border.");
+		// corrected (the photo kept, its alt text changed): entered again
+		HttpResponse<byte[]> corrected = client().post(path(link), form("key", key(link), "entry", ENTRIES.get(3), "story",
+				"Samen met partners uit Aken en Luik.", "language", "nl", "consent", "on", "alt1", "Dancing by the Maas"));
+		assertThat(corrected.statusCode()).as(new String(corrected.body(), StandardCharsets.UTF_8)).isEqualTo(303);
+		assertThat(this.jdbc.sql("select status from competition_entry where id = :id").param("id", ENTRIES.get(3))
+			.query(String.class).single()).isEqualTo("ENTERED");
+		assertThat(this.jdbc.sql("select alt from competition_photo where entry_id = :id").param("id", ENTRIES.get(3))
+			.query(String.class).single()).isEqualTo("Dancing by the Maas");
+	}
+
+	@Test
+	@Order(5)
 	void votingOpensAndThePublishedPhotoCarriesNoGps() throws Exception {
 		ZonedDateTime now = ZonedDateTime.now(ZONE);
 		assertThat(staffPost("/staff/competition/editions", edition(now.minusDays(2), now.minusMinutes(5), now.minusMinutes(2),
@@ -242,10 +278,18 @@ class CompetitionIT {
 		assertThat(image.getWidth()).isEqualTo(900);
 		HttpResponse<byte[]> fromWebp = client().getBytes(client().url("/competition/photos/" + ENTRIES.get(0) + "/2.jpg"));
 		assertThat(ImageIO.read(new ByteArrayInputStream(fromWebp.body())).getWidth()).isEqualTo(320);
+		// an entry withdrawn (its consent with it) leaves the page, and its photo is no longer served
+		String withdrawnPhoto = "/competition/photos/" + WITHDRAWN + "/1.jpg";
+		assertThat(client().getBytes(client().url(withdrawnPhoto)).statusCode()).isEqualTo(200);
+		String link = List.copyOf(LINKS.values()).get(0);
+		assertThat(client().postForm(path(link) + "/" + WITHDRAWN + "/withdraw", Map.of("key", key(link))).statusCode())
+			.isEqualTo(303);
+		assertThat(client().getBytes(client().url(withdrawnPhoto)).statusCode()).isEqualTo(404);
+		assertThat(client().get("/competition/2026").body()).doesNotContain("entry-" + WITHDRAWN);
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void thirtyConfirmedVotesCountThroughTheirEmailedLinks() throws Exception {
 		// best event: A1 8, B1 12; cross-border: A2 6, B2 4
 		int[] plan = { 8, 6, 12, 4 };
@@ -270,7 +314,7 @@ class CompetitionIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void oneAddressInFiveSpellingsCountsOnce() throws Exception {
 		List<String> spellings = List.of("Jane.Doe@gmail.com", "janedoe+vote@gmail.com", "JANEDOE@googlemail.com",
 				"j.a.n.e.d.o.e@gmail.com", "jane.doe+again@GMail.com");
@@ -286,7 +330,7 @@ class CompetitionIT {
 	}
 
 	@Test
-	@Order(7)
+	@Order(8)
 	void aDisposableAddressIsRefusedWith422() throws Exception {
 		HttpResponse<String> refused = vote(ENTRIES.get(0), "someone@mailinator.com", "10.201.0.1");
 		assertThat(refused.statusCode()).isEqualTo(422);
@@ -295,7 +339,7 @@ class CompetitionIT {
 	}
 
 	@Test
-	@Order(8)
+	@Order(9)
 	void fortyVotesFromOneNetworkInAMinuteAreLimitedFlaggedAndVoided() throws Exception {
 		List<Integer> statuses = new ArrayList<>();
 		for (int i = 1; i <= 40; i++) {
@@ -325,7 +369,7 @@ class CompetitionIT {
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void jurorsScoreSeeingTheVotesOnlyOnceTheyHaveScored() throws Exception {
 		String page = "/staff/competition/2026/jury";
 		HttpClient staff = client().signedIn(STAFF, STAFF_PASSWORD);
@@ -355,7 +399,7 @@ class CompetitionIT {
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void theResultsArePublishedSeventyThirtyWithCertificatesBadgesAndEmails() throws Exception {
 		ZonedDateTime now = ZonedDateTime.now(ZONE);
 		assertThat(staffPost("/staff/competition/editions", edition(now.minusDays(3), now.minusDays(2), now.minusDays(1),
@@ -436,7 +480,7 @@ class CompetitionIT {
 	}
 
 	@Test
-	@Order(11)
+	@Order(12)
 	void theResultsPageTheCsvAndWhatCanNoLongerChange() throws Exception {
 		HttpResponse<String> page = client().get("/competition/2026");
 		assertThat(page.body()).contains("The results were published").contains("· Winner").contains("· Second place")
@@ -446,7 +490,8 @@ class CompetitionIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(csv.statusCode()).isEqualTo(200);
 		List<String> rows = csv.body().lines().toList();
-		assertThat(rows).hasSize(5);
+		assertThat(rows).hasSize(6);
+		assertThat(rows.stream().filter((r) -> r.contains(WITHDRAWN)).findFirst().orElseThrow()).contains(",WITHDRAWN,");
 		assertThat(rows.get(0)).startsWith("edition,category,entry,programme,event");
 		assertThat(csv.body()).doesNotContain("@").doesNotContain("example.org");
 		assertThat(rows.stream().filter((r) -> r.contains(ENTRIES.get(0))).findFirst().orElseThrow()).contains(",8.5000,8,")
@@ -467,6 +512,19 @@ class CompetitionIT {
 		assertThat(withdraw.statusCode()).isEqualTo(422);
 		// and the jury's page no longer takes scores
 		assertThat(score(STAFF, STAFF_PASSWORD, 0, new int[] { 1, 1, 1 }).statusCode()).isEqualTo(422);
+	}
+
+	@Test
+	@Order(13)
+	void theVotersAddressHashesAreForgottenAfterTheRetentionTheVotesStay() {
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.jdbc
+			.sql("select count(*) from competition_vote where address_hash is not null").query(Long.class).single() == 0);
+		assertThat(this.jdbc.sql("select count(*) from competition_vote_link where address_hash is not null")
+			.query(Long.class).single()).isZero();
+		// 30 + 1 + 12 votes, their networks and times kept for the figures
+		assertThat(this.jdbc.sql("select count(*) from competition_vote where network is not null").query(Long.class).single())
+			.isEqualTo(43L);
+		assertThat(counted()).containsExactly(8L, 7L, 12L, 4L);
 	}
 
 	/** Counted (not voided) votes per entry, in the order of {@link #ENTRIES}. */

@@ -33,7 +33,8 @@ class VoteRetention {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${studio.competition.retention-check-interval:6h}", initialDelayString = "1m")
+	@Scheduled(fixedDelayString = "${studio.competition.retention-check-interval:6h}",
+			initialDelayString = "${studio.competition.retention-first-check:1m}")
 	@Transactional
 	public int forget() {
 		int forgotten = 0;
