@@ -16,10 +16,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
+import eu.interreg.cooperationday.studio.brand.PdfFonts;
 
 /**
  * A winner's certificate: A4 with 3 mm bleed on every side (its trim and bleed boxes set, as the posters'
@@ -180,7 +180,7 @@ final class CertificatePdf {
 		private PDFont font(FontChain.Face face) throws IOException {
 			PDFont font = this.fonts.get(face.file());
 			if (font == null) {
-				font = PDType0Font.load(this.document, face.file().toFile());
+				font = PdfFonts.load(this.document, face.file());
 				this.fonts.put(face.file(), font);
 			}
 			return font;

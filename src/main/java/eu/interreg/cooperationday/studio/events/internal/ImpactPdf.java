@@ -14,8 +14,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+
+import eu.interreg.cooperationday.studio.brand.PdfFonts;
 
 /**
  * The campaign's impact report as a PDF in its identity: A4, the campaign's blue and amber, its fonts
@@ -36,8 +37,8 @@ final class ImpactPdf {
 	static byte[] write(ImpactFigures figures, ImpactProperties.Previous previous, String title, Path fonts,
 			ImpactCharts charts) throws IOException {
 		try (PDDocument document = new PDDocument()) {
-			PDFont regular = PDType0Font.load(document, fonts.resolve("NotoSans-Regular.ttf").toFile());
-			PDFont bold = PDType0Font.load(document, fonts.resolve("NotoSans-Bold.ttf").toFile());
+			PDFont regular = PdfFonts.load(document, fonts.resolve("NotoSans-Regular.ttf"));
+			PDFont bold = PdfFonts.load(document, fonts.resolve("NotoSans-Bold.ttf"));
 			PDDocumentInformation info = document.getDocumentInformation();
 			info.setTitle(title);
 			info.setAuthor("Interreg Cooperation Day");

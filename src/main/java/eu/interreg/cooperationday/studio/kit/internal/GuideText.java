@@ -14,9 +14,9 @@ import com.ibm.icu.text.Bidi;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import eu.interreg.cooperationday.studio.brand.FontChain;
+import eu.interreg.cooperationday.studio.brand.PdfFonts;
 
 /**
  * The guide's text setting: runs broken into lines that fit a width, and drawn as real text, each piece
@@ -176,7 +176,7 @@ final class GuideText {
 	private PDFont font(FontChain.Face face) throws IOException {
 		PDFont font = this.fonts.get(face.file());
 		if (font == null) {
-			font = PDType0Font.load(this.document, face.file().toFile());
+			font = PdfFonts.load(this.document, face.file());
 			this.fonts.put(face.file(), font);
 		}
 		return font;

@@ -2,19 +2,14 @@ package eu.interreg.cooperationday.studio.poster.internal;
 
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import eu.interreg.cooperationday.studio.brand.FontChain;
+import eu.interreg.cooperationday.studio.brand.PdfFonts;
 import eu.interreg.cooperationday.studio.poster.internal.PlacedText;
 import eu.interreg.cooperationday.studio.poster.internal.PosterComposer;
 import eu.interreg.cooperationday.studio.poster.internal.PosterTemplate;
@@ -253,37 +249,10 @@ public final class PrintPdfWriter {
 	private PDType0Font font(PDDocument document, Path file) throws IOException {
 		PDType0Font font = this.fonts.get(file);
 		if (font == null) {
-			font = PDType0Font.load(document, new ByteArrayInputStream(withoutSubstitutions(file)), true);
+			font = PdfFonts.load(document, file);
 			this.fonts.put(file, font);
 		}
 		return font;
-	}
-
-	private static final Map<Path, byte[]> UNSUBSTITUTED = new ConcurrentHashMap<>();
-
-	/**
-	 * The font file with its GSUB table hidden (its directory tag renamed). PDFBox applies GSUB
-	 * ligatures to Type0 text, and the text layer would then hold "ﬁ" where the name has "fi"; the
-	 * invisible layer needs characters, not shaping, and the subset drops the renamed table anyway.
-	 */
-	static byte[] withoutSubstitutions(Path file) {
-		return UNSUBSTITUTED.computeIfAbsent(file, (path) -> {
-			try {
-				byte[] bytes = Files.readAllBytes(path);
-				ByteBuffer font = ByteBuffer.wrap(bytes);
-				int tables = font.getShort(4) & 0xFFFF;
-				for (int i = 0; i < tables; i++) {
-					int entry = 12 + 16 * i;
-					if (font.getInt(entry) == 0x47535542) { // "GSUB"
-						font.putInt(entry, 0x78737562); // "xsub": a private tag nothing reads
-					}
-				}
-				return bytes;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
 	}
 
 }
