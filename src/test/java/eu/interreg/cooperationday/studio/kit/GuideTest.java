@@ -137,15 +137,15 @@ class GuideTest {
 	}
 
 	@Test
-	void aLanguageWithKitWordsButNoChaptersGetsItsOwnWordsAndEachChapterInEnglishWithANote() throws Exception {
+	void lithuanianAndSpanishGuidesHaveTheirOwnChaptersMarkedMachineTranslated() throws Exception {
 		GuideInput lithuanian = new GuideInput("Interreg Latvija-Lietuva", Language.LT, input(Language.LT).events(),
 				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Latvija-Lietuva", Language.LT)),
 				List.of(), null);
 		String text = text(WRITER.write(lithuanian, Instant.EPOCH));
 		assertThat(text).contains("Praktinis vadovas: Interreg Latvija-Lietuva")
-			.contains("Šis skyrius dar neišverstas į kalbą lietuvių: jis anglų kalba.")
-			.contains("The posters are printed and put up where your audience passes")
+			.contains("Plakatai atspausdinti ir iškabinti ten, kur praeina jūsų auditorija")
 			.contains("rugsėjo 19")
+			.doesNotContain("The posters are printed")
 			.doesNotContain("The guide is not translated");
 		GuideInput spanish = new GuideInput("Interreg España-Portugal", Language.ES, input(Language.ES).events(),
 				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg España-Portugal", Language.ES)),
@@ -182,12 +182,12 @@ class GuideTest {
 
 	@Test
 	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo() throws Exception {
-		GuideInput irish = new GuideInput("Interreg PEACE PLUS", Language.GA, input(Language.GA).events(),
-				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg PEACE PLUS", Language.GA)),
+		GuideInput sami = new GuideInput("Interreg Aurora", Language.SE, input(Language.SE).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Aurora", Language.SE)),
 				List.of(), null);
-		String text = text(WRITER.write(irish, Instant.EPOCH));
-		assertThat(text).contains("Practical guide for Interreg PEACE PLUS")
-			.contains("The guide is not translated into Gaeilge yet: it is in English.")
+		String text = text(WRITER.write(sami, Instant.EPOCH));
+		assertThat(text).contains("Practical guide for Interreg Aurora")
+			.contains("The guide is not translated into davvisámegiella yet: it is in English.")
 			.contains("The posters are printed and put up where your audience passes")
 			.contains("September 19, 2026");
 	}
