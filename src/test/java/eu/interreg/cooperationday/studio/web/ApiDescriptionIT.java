@@ -118,6 +118,15 @@ class ApiDescriptionIT {
 				.orElseThrow();
 			assertThat(square.getVisibility().getCompliant()).isTrue();
 			assertThat(client.download(square.getDownloadUrl()).statusCode()).isEqualTo(200);
+			// its campaign kit: the zip, the posts, the calendar and the French guide, in French
+			assertThat(done.getKit()).extracting(eu.interreg.cooperationday.client.model.KitLink::getName)
+				.containsExactly("campaign-kit.zip", "posts.md", "posts.csv", "posting-calendar.ics", "guide-fr.pdf");
+			eu.interreg.cooperationday.client.model.KitLink guide = done.getKit().get(4);
+			assertThat(guide.getLanguage()).isEqualTo("fr");
+			assertThat(guide.getContentType()).isEqualTo("application/pdf");
+			java.net.http.HttpResponse<byte[]> pdf = client.getBytes(guide.getUrl());
+			assertThat(pdf.statusCode()).isEqualTo(200);
+			assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		}
 		finally {
 			Files.deleteIfExists(logo);

@@ -11,6 +11,7 @@ import eu.interreg.cooperationday.studio.render.PublicPage;
 import eu.interreg.cooperationday.studio.render.PublicPages;
 import eu.interreg.cooperationday.studio.render.RenderRequest;
 import eu.interreg.cooperationday.studio.render.RenderStatus;
+import eu.interreg.cooperationday.studio.render.RequestKits;
 import eu.interreg.cooperationday.studio.render.RequestStatus;
 import eu.interreg.cooperationday.studio.system.PublicUrls;
 
@@ -24,7 +25,10 @@ public class RequestViews {
 
 	private final ObjectProvider<PublicPages> pages;
 
-	RequestViews(AssetRepository assets, PublicUrls urls, ObjectProvider<PublicPages> pages) {
+	private final ObjectProvider<RequestKits> kits;
+
+	RequestViews(AssetRepository assets, PublicUrls urls, ObjectProvider<PublicPages> pages, ObjectProvider<RequestKits> kits) {
+		this.kits = kits;
 		this.assets = assets;
 		this.urls = urls;
 		this.pages = pages;
@@ -50,7 +54,12 @@ public class RequestViews {
 			.toList();
 		return new RequestStatus(request.id(), request.status().name(), request.programmeName(),
 				request.language().code(), request.secondLanguage() == null ? null : request.secondLanguage().code(),
-				request.programmeNameSecond(), links, request.error(), page == null ? null : page.url());
+				request.programmeNameSecond(), links, request.error(), page == null ? null : page.url(), kit(request));
+	}
+
+	private List<RequestStatus.KitLink> kit(RenderRequest request) {
+		RequestKits known = this.kits.getIfAvailable();
+		return known == null || request.status() != RenderStatus.DONE ? List.of() : known.of(request);
 	}
 
 }
