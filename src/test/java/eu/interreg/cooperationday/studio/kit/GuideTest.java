@@ -181,6 +181,40 @@ class GuideTest {
 	}
 
 	@Test
+	void anArabicGuideIsSetFromTheRightInItsOwnWordsAndPassesPdfUa() throws Exception {
+		GuideInput arabic = new GuideInput("Interreg NEXT MED", Language.AR, input(Language.AR).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg NEXT MED", Language.AR)), List.of(), null);
+		byte[] pdf = WRITER.write(arabic, Instant.EPOCH);
+		// (a line that mixes directions is read back by PDFBox in an order of its own: its parts are checked)
+		assertThat(text(pdf)).contains("دليل عملي لـ").contains("Interreg NEXT MED").contains("قائمة التحقق")
+			.contains("الملصقات مطبوعة ومعلقة حيث يمر جمهوركم").doesNotContain("The posters are printed");
+		// its lines end at the right margin and start wherever they do: the Arabic letters sit right of the middle
+		float[] extent = { Float.MAX_VALUE, 0 };
+		PDFTextStripper positions = new PDFTextStripper() {
+			@Override
+			protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> letters) {
+				for (org.apache.pdfbox.text.TextPosition letter : letters) {
+					if (Character.UnicodeScript.of(letter.getUnicode().codePointAt(0)) == Character.UnicodeScript.ARABIC) {
+						extent[0] = Math.min(extent[0], letter.getXDirAdj());
+						extent[1] = Math.max(extent[1], letter.getXDirAdj() + letter.getWidthDirAdj());
+					}
+				}
+			}
+		};
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			positions.setStartPage(2);
+			positions.setEndPage(2);
+			positions.getText(document);
+			java.nio.file.Files.createDirectories(Path.of("target/test-output"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(1, 60), "png",
+					Path.of("target/test-output/guide-ar-page-2.png").toFile());
+		}
+		assertThat(extent[1]).as("the right edge of the Arabic text").isGreaterThan(595 - 56 - 3).isLessThan(595 - 56 + 3);
+		assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+		assertThat(VeraPdf.failures(pdf, "2b")).isEmpty();
+	}
+
+	@Test
 	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo() throws Exception {
 		GuideInput sami = new GuideInput("Interreg Aurora", Language.SE, input(Language.SE).events(),
 				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Aurora", Language.SE)),

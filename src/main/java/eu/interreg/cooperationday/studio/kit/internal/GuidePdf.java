@@ -87,7 +87,9 @@ final class GuidePdf implements Closeable {
 			java.util.function.IntFunction<String> pageLabel) throws IOException {
 		this.language = language;
 		this.footer = footer;
-		this.text = new GuideText(this.document, regular, bold);
+		this.text = new GuideText(this.document, regular, bold,
+				eu.interreg.cooperationday.studio.brand.Language.fromCode(language).map((l) -> l.rightToLeft()).orElse(false),
+				WIDTH);
 		this.structure = new GuideStructure(this.document, language);
 		this.top = this.structure.top();
 		this.pageLabel = pageLabel;
@@ -143,7 +145,7 @@ final class GuidePdf implements Closeable {
 			this.out.addRect(MARGIN, top - height, WIDTH - 2 * MARGIN, height);
 			this.out.fill();
 			this.out.setNonStrokingColor(ACCENT);
-			this.out.addRect(MARGIN, top - height, 4, height);
+			this.out.addRect(this.text.placed(MARGIN, 4), top - height, 4, height);
 			this.out.fill();
 		});
 		this.y -= 6;
@@ -166,7 +168,7 @@ final class GuidePdf implements Closeable {
 				artifact(() -> {
 					this.out.setStrokingColor(BLUE);
 					this.out.setLineWidth(1);
-					this.out.addRect(MARGIN + 2, first - 1, 9, 9);
+					this.out.addRect(this.text.placed(MARGIN + 2, 9), first - 1, 9, 9);
 					this.out.stroke();
 				});
 			}
@@ -192,7 +194,7 @@ final class GuidePdf implements Closeable {
 	 */
 	void figure(float width, float height, String alternative, Consumer<PdfBoxGraphics2D> paint) throws IOException {
 		needs(height + 8);
-		drawn(MARGIN, this.y - height, width, height, alternative, paint);
+		drawn(this.text.placed(MARGIN, width), this.y - height, width, height, alternative, paint);
 		this.y -= height + 10;
 	}
 
@@ -236,9 +238,9 @@ final class GuidePdf implements Closeable {
 			PDStructureElement picture = element(StandardStructureTypes.Figure, this.top, null);
 			picture.setAlternateDescription(thumbnailAlt);
 			marked(picture, COSName.getPDFName(StandardStructureTypes.Figure),
-					() -> this.out.drawImage(image, MARGIN + (box - w) / 2, top - h, w, h));
+					() -> this.out.drawImage(image, this.text.placed(MARGIN + (box - w) / 2, w), top - h, w, h));
 		}
-		drawn(MARGIN + box + 12, top - box, box, box, qrAlt,
+		drawn(this.text.placed(MARGIN + box + 12, box), top - box, box, box, qrAlt,
 				(g) -> QrCode.paint(g, link, new java.awt.geom.Rectangle2D.Float(0, 0, box, box)));
 		float x = MARGIN + 2 * (box + 12);
 		this.y = top - 4;

@@ -49,10 +49,32 @@ final class GuideText {
 	/** The PDF font of each face of the brand's chains. */
 	private final Map<Path, PDFont> fonts = new HashMap<>();
 
+	/** Whether the guide's language writes right to left: its lines are then set from the right. */
+	private final boolean rightToLeft;
+
+	/** The page's width, about which a right-to-left line is mirrored. */
+	private final float pageWidth;
+
 	GuideText(PDDocument document, FontChain regular, FontChain bold) {
+		this(document, regular, bold, false, 0);
+	}
+
+	/**
+	 * @param rightToLeft whether lines are right-to-left paragraphs (Arabic, Hebrew): each is reordered as a
+	 * whole and set against the right edge of the box it would have on the left (mirrored about the page's
+	 * middle)
+	 */
+	GuideText(PDDocument document, FontChain regular, FontChain bold, boolean rightToLeft, float pageWidth) {
 		this.document = document;
 		this.regular = regular;
 		this.bold = bold;
+		this.rightToLeft = rightToLeft;
+		this.pageWidth = pageWidth;
+	}
+
+	/** Where a box of {@code width} at {@code x} goes: mirrored about the page's middle in a right-to-left guide. */
+	float placed(float x, float width) {
+		return this.rightToLeft ? this.pageWidth - x - width : x;
 	}
 
 	private FontChain faces(boolean bold) {
@@ -123,6 +145,10 @@ final class GuideText {
 
 	/** Draws lines from {@code top} down: each run in the first face that has its characters. */
 	void show(PDPageContentStream out, List<Line> lines, float size, float lead, Color color, float x, float top) throws IOException {
+		if (this.rightToLeft) {
+			showRightToLeft(out, lines, size, lead, color, x, top);
+			return;
+		}
 		float baseline = top - size;
 		for (Line line : lines) {
 			float at = x + line.indent();
@@ -140,6 +166,90 @@ final class GuideText {
 			}
 			baseline -= lead;
 		}
+	}
+
+	/**
+	 * Right-to-left lines: each line reordered as one paragraph (runs of either weight in their visual order)
+	 * and set from the right; its pieces are written in their logical order, which is the order a reader and
+	 * a screen reader take them in.
+	 */
+	private void showRightToLeft(PDPageContentStream out, List<Line> lines, float size, float lead, Color color, float x,
+			float top) throws IOException {
+		float baseline = top - size;
+		for (Line line : lines) {
+			List<Placed> pieces = visualPieces(line);
+			float width = 0;
+			for (Placed placed : pieces) {
+				width += placed.piece().font().getStringWidth(placed.piece().text()) / 1000 * size;
+			}
+			float at = placed(x + line.indent(), width);
+			List<float[]> starts = new ArrayList<>();
+			for (Placed placed : pieces) {
+				starts.add(new float[] { at, placed.logical() });
+				at += placed.piece().font().getStringWidth(placed.piece().text()) / 1000 * size;
+			}
+			List<Integer> order = new ArrayList<>();
+			for (int i = 0; i < pieces.size(); i++) {
+				order.add(i);
+			}
+			order.sort(java.util.Comparator.comparingDouble((i) -> starts.get(i)[1]));
+			for (int i : order) {
+				Piece piece = pieces.get(i).piece();
+				out.beginText();
+				out.setFont(piece.font(), size);
+				out.setNonStrokingColor(color);
+				out.newLineAtOffset(starts.get(i)[0], baseline);
+				out.showText(piece.text());
+				out.endText();
+			}
+			baseline -= lead;
+		}
+	}
+
+	/** A piece in a line's visual order, with where its text starts in the line's logical order. */
+	private record Placed(Piece piece, int logical) {
+	}
+
+	/** A line's text in its visual order as a right-to-left paragraph, in pieces of one weight and one face. */
+	private List<Placed> visualPieces(Line line) throws IOException {
+		// each run shaped on its own (a lam-alef becomes one letter, the text shorter), its weight kept per letter
+		StringBuilder logical = new StringBuilder();
+		List<Boolean> weights = new ArrayList<>();
+		for (Run run : line.runs()) {
+			String shapedRun = run.text();
+			try {
+				shapedRun = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+					.shape(shapedRun);
+			}
+			catch (ArabicShapingException ex) {
+				// leave the letters unjoined
+			}
+			logical.append(shapedRun);
+			for (int i = 0; i < shapedRun.length(); i++) {
+				weights.add(run.bold());
+			}
+		}
+		String shaped = logical.toString();
+		Bidi bidi = new Bidi(shaped, Bidi.DIRECTION_RIGHT_TO_LEFT);
+		String visual = bidi.writeReordered(Bidi.DO_MIRRORING);
+		int[] map = bidi.getVisualMap();
+		List<Placed> pieces = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= visual.length(); i++) {
+			boolean bold = weights.get(map[start]);
+			// a piece ends where the weight changes or where the direction does (a run of the other direction)
+			if (i == visual.length() || weights.get(map[i]) != bold || bidi.getLevelAt(map[i]) != bidi.getLevelAt(map[i - 1])) {
+				int first = Integer.MAX_VALUE;
+				for (int v = start; v < i; v++) {
+					first = Math.min(first, map[v]);
+				}
+				for (Piece piece : pieces(visual.substring(start, i), faces(bold))) {
+					pieces.add(new Placed(piece, first));
+				}
+				start = i;
+			}
+		}
+		return pieces;
 	}
 
 	float width(String text, boolean bold, float size) throws IOException {
