@@ -144,6 +144,30 @@ public class ImpactReports {
 		log.info("Figures of event {} reported", eventId);
 	}
 
+	/**
+	 * Reports an event's attendees given elsewhere by its programme (a competition entry), when its figures
+	 * are not in yet; a figure reported through the report form stays as it is.
+	 *
+	 * @return whether the figure was stored
+	 */
+	@Transactional
+	public boolean reportAttendees(String requestId, String eventId, int attendees) {
+		if (attendees < 0 || attendees > MAX_ATTENDEES
+				|| this.events.find(eventId).filter((e) -> e.requestId().equals(requestId)).isEmpty()) {
+			return false;
+		}
+		Optional<ReportRepository.Report> report = this.reports.find(eventId);
+		if (report.map(ReportRepository.Report::reported).orElse(false)) {
+			return false;
+		}
+		if (report.isEmpty()) {
+			this.reports.open(eventId, newKey());
+		}
+		this.reports.save(eventId, attendees, null, null, null, this.clock.instant());
+		log.info("Attendees of event {} reported with its competition entry", eventId);
+		return true;
+	}
+
 	private static Long number(String value, String field, long min, long max, boolean required, List<FieldProblem> invalid) {
 		String text = value == null ? "" : value.strip().replace(" ", "").replace("\u00A0", "");
 		if (text.isEmpty()) {

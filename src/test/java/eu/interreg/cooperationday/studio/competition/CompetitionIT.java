@@ -217,6 +217,9 @@ class CompetitionIT {
 			ENTRIES.add(this.jdbc.sql("select id from competition_entry where event_id = :event").param("event", event)
 				.query(String.class).single());
 		}
+		// the attendees given with the entries are their events' figures, as none was reported
+		assertThat(this.jdbc.sql("select attendees from event_report where event_id = :event")
+			.param("event", events(REQUESTS.get("comms@dnl.example")).get(0)).query(Integer.class).single()).isEqualTo(350);
 		// one event, one entry per category
 		HttpResponse<byte[]> twice = client().post(path(links.get(0)), form("key", key(links.get(0)), "event",
 				events(REQUESTS.get("comms@dnl.example")).get(0), "category", "best-event", "story", "Again", "language", "de",
@@ -485,6 +488,11 @@ class CompetitionIT {
 		HttpResponse<String> page = client().get("/competition/2026");
 		assertThat(page.body()).contains("The results were published").contains("· Winner").contains("· Second place")
 			.contains("class=\"award-badge\"").doesNotContain("class=\"vote\"");
+		// a German visitor reads the page's own words in German (the categories are as staff named them)
+		String german = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(client().url("/competition/2026")))
+			.header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(german).contains("<html lang=\"de\"").contains("Die Ergebnisse wurden am").contains("· Gewinner")
+			.contains("· Zweiter Platz").contains("Die Jury achtet auf:");
 		HttpClient staff = client().signedIn(STAFF, STAFF_PASSWORD);
 		HttpResponse<String> csv = staff.send(HttpRequest.newBuilder(URI.create(client().url("/staff/competition/2026/export.csv")))
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -82,7 +82,7 @@ class CompetitionController {
 		String language = CompetitionPages.language(accept, this.words);
 		model.addAttribute("lang", language);
 		model.addAttribute("ui", ui(language));
-		model.addAttribute("view", this.pages.of(found));
+		model.addAttribute("view", this.pages.of(found, language));
 		model.addAttribute("sent", sent);
 		model.addAttribute("errors", Map.of());
 		return "competition/edition";
@@ -107,7 +107,7 @@ class CompetitionController {
 			}
 			model.addAttribute("lang", language);
 			model.addAttribute("ui", ui(language));
-			model.addAttribute("view", this.pages.of(found));
+			model.addAttribute("view", this.pages.of(found, language));
 			model.addAttribute("errors", errors);
 			model.addAttribute("refusedEntry", entry);
 			model.addAttribute("typedEmail", email);
@@ -180,7 +180,8 @@ class CompetitionController {
 	/** The page's words in the visitor's language. */
 	private Map<String, String> ui(String language) {
 		Map<String, String> ui = new java.util.HashMap<>();
-		for (String key : List.of("ui.vote", "ui.email", "ui.sent", "ui.counted", "ui.already")) {
+		for (String key : List.of("ui.vote", "ui.email", "ui.sent", "ui.counted", "ui.already", "ui.criteria", "ui.none",
+				"ui.not-yet", "ui.in-english")) {
 			ui.put(key.substring(3), this.words.text(language, key));
 		}
 		return ui;

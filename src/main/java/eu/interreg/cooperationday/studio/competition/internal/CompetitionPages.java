@@ -30,7 +30,10 @@ class CompetitionPages {
 
 	private final Clock clock;
 
-	CompetitionPages(EntryRepository entries, JuryRepository jury, Results results, Clock clock) {
+	private final CompetitionWords words;
+
+	CompetitionPages(EntryRepository entries, JuryRepository jury, Results results, Clock clock, CompetitionWords words) {
+		this.words = words;
 		this.entries = entries;
 		this.jury = jury;
 		this.results = results;
@@ -43,7 +46,7 @@ class CompetitionPages {
 
 	/** An entry as the public sees it; {@code rank} 0 when it has no place. */
 	record EntryView(String id, String programme, String eventTitle, String eventDate, String story, String storyLanguage,
-			String summaryEn, List<PhotoView> photos, int rank, String badge) {
+			String summaryEn, List<PhotoView> photos, int rank, String badge, String place) {
 	}
 
 	record CategoryView(Edition.Category category, List<EntryView> entries) {
@@ -54,7 +57,8 @@ class CompetitionPages {
 			List<CategoryView> categories) {
 	}
 
-	EditionView of(Edition edition) {
+	/** The edition as a visitor reading {@code language} sees it (its words where the competition has them). */
+	EditionView of(Edition edition, String language) {
 		Instant now = this.clock.instant();
 		Edition.Phase phase = edition.phase(now);
 		Map<String, JuryRepository.Award> awards = new HashMap<>();
@@ -73,7 +77,9 @@ class CompetitionPages {
 						.findFirst()
 						.map(this.results::link)
 						.orElse(null);
-					shown.add(view(e, award == null ? 0 : award.rank(), badge));
+					int rank = award == null ? 0 : award.rank();
+					shown.add(view(e, rank, badge,
+							rank == 0 ? null : this.words.format(language, "rank", Map.of("rank", String.valueOf(rank)))));
 				}
 			}
 			if (edition.publishedAt() != null) {
@@ -81,36 +87,48 @@ class CompetitionPages {
 			}
 			categories.add(new CategoryView(category, shown));
 		}
-		return new EditionView(edition, phase, status(edition, phase), edition.takesVotes(now), edition.showsEntries(now),
-				categories);
+		return new EditionView(edition, phase, status(edition, phase, language), edition.takesVotes(now),
+				edition.showsEntries(now), categories);
 	}
 
-	static EntryView view(Entry e, int rank, String badge) {
+	static EntryView view(Entry e, int rank, String badge, String place) {
 		List<PhotoView> photos = e.photos().stream()
 			.map((p) -> new PhotoView("/competition/photos/" + e.id() + "/" + p.ordinal() + ".jpg", p.alt(), p.width(), p.height()))
 			.toList();
 		return new EntryView(e.id(), e.programme(), e.eventTitle(),
 				e.eventDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)), e.story(),
-				e.language(), e.summaryEn(), photos, rank, badge);
+				e.language(), e.summaryEn(), photos, rank, badge, place);
 	}
 
-	/** Where an edition stands, in a sentence with its next date. */
-	static String status(Edition edition, Edition.Phase phase) {
-		return switch (phase) {
-			case BEFORE_ENTRIES -> "Entries open on " + when(edition, edition.entryOpens()) + ".";
-			case ENTRIES -> "Entries are open until " + when(edition, edition.entryCloses()) + ". Voting opens on "
-					+ when(edition, edition.votingOpens()) + ".";
-			case BETWEEN -> "Entries are closed. Voting opens on " + when(edition, edition.votingOpens()) + ".";
-			case VOTING -> "Voting is open until " + when(edition, edition.votingCloses()) + ".";
-			case COUNTING -> "Voting closed on " + when(edition, edition.votingCloses()) + "; the jury's results follow.";
-			case PUBLISHED -> "The results were published on " + when(edition, edition.publishedAt()) + ".";
+	/** Where an edition stands, in a sentence with its next date, in {@code language}'s words. */
+	String status(Edition edition, Edition.Phase phase, String language) {
+		Instant at = switch (phase) {
+			case BEFORE_ENTRIES -> edition.entryOpens();
+			case ENTRIES -> edition.entryCloses();
+			case BETWEEN -> edition.votingOpens();
+			case VOTING -> edition.votingCloses();
+			case COUNTING -> edition.votingCloses();
+			case PUBLISHED -> edition.publishedAt();
 		};
+		String key = "ui.status." + switch (phase) {
+			case BEFORE_ENTRIES -> "before";
+			case ENTRIES -> "entries";
+			case BETWEEN -> "between";
+			case VOTING -> "voting";
+			case COUNTING -> "counting";
+			case PUBLISHED -> "published";
+		};
+		String speaking = this.words.speaking(language);
+		return this.words.format(speaking, key, Map.of("when", when(edition, at, speaking), "then",
+				when(edition, edition.votingOpens(), speaking)));
 	}
 
-	/** A moment as the edition's zone writes it: {@code 1 September 2026, 09:00 (Europe/Brussels)}. */
-	static String when(Edition edition, Instant at) {
-		return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(at.atZone(edition.zone())) + " ("
-				+ edition.zone().getId() + ")";
+	/** A moment as the language writes it in the edition's zone: {@code 1 September 2026, 09:00 (Europe/Brussels)}. */
+	static String when(Edition edition, Instant at, String language) {
+		com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getDateTimeInstance(com.ibm.icu.text.DateFormat.LONG,
+				com.ibm.icu.text.DateFormat.SHORT, com.ibm.icu.util.ULocale.forLanguageTag(language));
+		format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(edition.zone().getId()));
+		return format.format(java.util.Date.from(at)) + " (" + edition.zone().getId() + ")";
 	}
 
 	/** The visitor's language among those the competition's words speak, from Accept-Language; English otherwise. */

@@ -20,6 +20,7 @@ import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.competition.CompetitionMail;
 import eu.interreg.cooperationday.studio.events.CampaignEvent;
 import eu.interreg.cooperationday.studio.events.CampaignEvents;
+import eu.interreg.cooperationday.studio.events.ImpactReports;
 import eu.interreg.cooperationday.studio.problem.FieldProblem;
 import eu.interreg.cooperationday.studio.problem.Refusal;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
@@ -35,7 +36,8 @@ import eu.interreg.cooperationday.studio.system.Sha256;
  * edition that takes entries (once per event and category), changes it until entries close, or withdraws
  * it until the results are out; staff reject one with a reason, which is mailed to the entrant. Photos are
  * taken by {@link PhotoIntake} (decoded, upright, without metadata, at most 2048 px) and stored as
- * {@code competition/{edition}/{entry}/{n}-{sha}.jpg} before the entry that names them is saved.
+ * {@code competition/{edition}/{entry}/{n}-{sha}.jpg} before the entry that names them is saved. The
+ * attendees given with an entry are the event's figure when none was reported yet ({@link ImpactReports}).
  */
 @Service
 class Entries {
@@ -62,10 +64,14 @@ class Entries {
 
 	private final CompetitionWords words;
 
+	private final ImpactReports impact;
+
 	private final SecureRandom random = new SecureRandom();
 
 	Entries(EntryRepository repository, EditionRepository editions, CampaignEvents events, RenderRequests renders,
-			PhotoIntake photos, AssetStore store, Clock clock, ApplicationEventPublisher publisher, CompetitionWords words) {
+			PhotoIntake photos, AssetStore store, Clock clock, ApplicationEventPublisher publisher, CompetitionWords words,
+			ImpactReports impact) {
+		this.impact = impact;
 		this.repository = repository;
 		this.editions = editions;
 		this.events = events;
@@ -112,6 +118,9 @@ class Entries {
 					old.status() == Entry.Status.REJECTED ? Entry.Status.ENTERED : old.status(), null, published,
 					old.createdAt(), now);
 			this.repository.update(entry);
+			if (checked.attendees() != null) {
+				this.impact.reportAttendees(requestId, old.eventId(), checked.attendees());
+			}
 			log.info("Entry {} changed", id);
 			return entry;
 		}
@@ -127,6 +136,9 @@ class Entries {
 				event.title(), event.date(), checked.language(), checked.story(), summary, checked.attendees(), true,
 				Entry.Status.ENTERED, null, published, now, now);
 		this.repository.insert(entry);
+		if (checked.attendees() != null) {
+			this.impact.reportAttendees(requestId, event.id(), checked.attendees());
+		}
 		log.info("Entry {} of event {} in {}/{}", id, event.id(), edition.id(), category.id());
 		return entry;
 	}

@@ -49,8 +49,11 @@ class EntryController {
 
 	private final Clock clock;
 
+	private final CompetitionPages competitionPages;
+
 	EntryController(Entries entries, EntryRepository repository, EditionRepository editions, SharePages pages,
-			RenderRequests renders, Clock clock) {
+			RenderRequests renders, Clock clock, CompetitionPages competitionPages) {
+		this.competitionPages = competitionPages;
 		this.entries = entries;
 		this.repository = repository;
 		this.editions = editions;
@@ -136,7 +139,7 @@ class EntryController {
 			String failed, Map<String, String> form, Map<String, String> errors) {
 		model.addAttribute("request", request);
 		model.addAttribute("edition", edition);
-		model.addAttribute("status", CompetitionPages.status(edition, edition.phase(this.clock.instant())));
+		model.addAttribute("status", this.competitionPages.status(edition, edition.phase(this.clock.instant()), "en"));
 		model.addAttribute("open", edition.takesEntries(this.clock.instant()));
 		model.addAttribute("published", edition.publishedAt() != null);
 		model.addAttribute("base", "/p/" + slug + "/competition");

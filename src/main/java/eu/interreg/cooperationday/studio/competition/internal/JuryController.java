@@ -63,7 +63,7 @@ class JuryController {
 				continue;
 			}
 			Map<Integer, Integer> mine = scores.getOrDefault(e.id(), Map.of()).getOrDefault(juror.getName(), Map.of());
-			list.add(new Scoring(CompetitionPages.view(e, 0, null), found.category(e.categoryId()), mine,
+			list.add(new Scoring(CompetitionPages.view(e, 0, null, null), found.category(e.categoryId()), mine,
 					mine.isEmpty() ? null : counted.getOrDefault(e.id(), 0L)));
 		}
 		model.addAttribute("edition", found);

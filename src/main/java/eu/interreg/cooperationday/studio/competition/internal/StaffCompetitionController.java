@@ -51,9 +51,12 @@ class StaffCompetitionController {
 
 	private final Clock clock;
 
+	private final CompetitionPages competitionPages;
+
 	StaffCompetitionController(EditionRepository editions, EntryRepository entries, VoteRepository votes,
 			Entries entryService, Votes voteService, Results results, SharePages pages, CompetitionProperties properties,
-			Clock clock) {
+			Clock clock, CompetitionPages competitionPages) {
+		this.competitionPages = competitionPages;
 		this.editions = editions;
 		this.entries = entries;
 		this.votes = votes;
@@ -163,7 +166,7 @@ class StaffCompetitionController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", this.properties.zone().getId());
 		if (shown != null) {
-			model.addAttribute("status", CompetitionPages.status(shown, shown.phase(this.clock.instant())));
+			model.addAttribute("status", this.competitionPages.status(shown, shown.phase(this.clock.instant()), "en"));
 			model.addAttribute("rows", rows(shown));
 			model.addAttribute("canPublish", shown.publishedAt() == null && !this.clock.instant().isBefore(shown.votingCloses()));
 		}

@@ -75,6 +75,14 @@ public class ReportRepository {
 		}
 	}
 
+	/** Opens an event's report before any email asked for it (its figures come from elsewhere first). */
+	public void open(String eventId, String key) {
+		this.jdbc.sql("insert into event_report (event_id, report_key, reminders) values (:id, :key, 0)")
+			.param("id", eventId)
+			.param("key", key)
+			.update();
+	}
+
 	public Optional<Report> find(String eventId) {
 		return this.jdbc.sql("select * from event_report where event_id = :id").param("id", eventId).query(ReportRepository::map).optional();
 	}
