@@ -30,7 +30,8 @@ class CompetitionWordsTest {
 	static final Map<String, Object> ARGUMENTS = Map.ofEntries(Map.entry("edition", "2026"), Map.entry("event", "Grenzfest"),
 			Map.entry("programme", "Interreg A"), Map.entry("category", "Best local event"),
 			Map.entry("date", LocalDate.of(2026, 9, 19)), Map.entry("link", "https://s/x"), Map.entry("hours", 24L),
-			Map.entry("links", "- a: https://s/a"), Map.entry("results", "https://s/r"), Map.entry("reason", "No photo."));
+			Map.entry("links", "- a: https://s/a"), Map.entry("results", "https://s/r"), Map.entry("reason", "No photo."),
+			Map.entry("when", "1 September 2026, 09:00"), Map.entry("then", "20 October 2026, 09:00"));
 
 	static Stream<String> languages() throws Exception {
 		try (Stream<Path> files = Files.list(FOLDER)) {
