@@ -70,6 +70,15 @@ public final class FontChain {
 			.toList();
 	}
 
+	/** {@code text} with each character no face can draw replaced by a question mark. */
+	public String drawable(String text) {
+		String drawable = text;
+		for (int missing : missing(text)) {
+			drawable = drawable.replace(new String(Character.toChars(missing)), "?");
+		}
+		return drawable;
+	}
+
 	/**
 	 * Splits {@code text} into runs of one face. A character stays in the current run whenever that
 	 * run's face has it (spaces, and digits in most faces), so a name is not chopped at every space;

@@ -4,20 +4,15 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Locale;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.springframework.util.unit.DataSize;
@@ -27,6 +22,7 @@ import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
 import eu.interreg.cooperationday.studio.programme.internal.DecodeBulkhead;
 import eu.interreg.cooperationday.studio.programme.internal.ExifOrientation;
 import eu.interreg.cooperationday.studio.programme.internal.LogoIntake;
+import eu.interreg.cooperationday.studio.programme.internal.RasterReader;
 import eu.interreg.cooperationday.studio.system.FileType;
 
 /**
@@ -92,37 +88,19 @@ public final class PhotoIntake {
 	}
 
 	private BufferedImage decode(String field, byte[] bytes, java.util.function.Consumer<Runnable> onTimeout) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				throw new IOException("no reader");
-			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in, true, true);
-				int width = reader.getWidth(0);
-				int height = reader.getHeight(0);
+		try {
+			// read at most twice the published edge, then scaled down smoothly
+			BufferedImage image = RasterReader.read(bytes, 2 * this.edge, (width, height) -> {
 				if ((double) width * height > this.maxPixels) {
 					throw RequestRefusedException.field(Refusal.Kind.INVALID, field, String.format(Locale.ROOT,
 							"The photo is %d × %d pixels; at most %d megapixels are accepted.", width, height,
 							this.maxPixels / 1_000_000));
 				}
-				ImageReadParam param = reader.getDefaultReadParam();
-				// read at most twice the published edge, then scaled down smoothly
-				int step = LogoIntake.subsampling(width, height, 2 * this.edge);
-				if (step > 1) {
-					param.setSourceSubsampling(step, step, 0, 0);
-				}
-				onTimeout.accept(reader::abort);
-				BufferedImage image = reader.read(0, param);
-				if (image == null) {
-					throw new IOException("no image");
-				}
-				return image;
+			}, onTimeout);
+			if (image == null) {
+				throw new IOException("no reader");
 			}
-			finally {
-				reader.dispose();
-			}
+			return image;
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof RequestRefusedException refused) {

@@ -514,6 +514,15 @@ class CompetitionIT {
 		assertThat(client().get("/events/" + event).body()).contains("id=\"award\"").contains("Winner: Best local event 2026");
 		String geo = client().get("/events.geojson").body();
 		assertThat(geo).contains("\"award\":{\"rank\":1,\"label\":\"Winner: Best local event 2026\"");
+		// the pages that show places, through the Nu HTML Checker where it is installed
+		java.util.Optional<java.nio.file.Path> vnu = eu.interreg.cooperationday.studio.support.NuChecker.jar();
+		if (vnu.isPresent()) {
+			String report = eu.interreg.cooperationday.studio.support.NuChecker.errors(vnu.get(), Map.of("results", page.body(),
+					"results-de", german, "share-awarded", share, "event-awarded", client().get("/events/" + event).body()),
+					java.nio.file.Path.of("target/test-output/html-awards"));
+			System.out.println("vnu over the awarded pages: " + (report.isBlank() ? "no errors" : report));
+			assertThat(report).as("vnu --errors-only").isBlank();
+		}
 		// after the results an entry can no longer be withdrawn
 		String link = List.copyOf(LINKS.values()).get(0);
 		HttpResponse<String> withdraw = client().postForm(path(link) + "/" + ENTRIES.get(0) + "/withdraw", Map.of("key", key(link)));

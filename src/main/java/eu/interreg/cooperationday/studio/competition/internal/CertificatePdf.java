@@ -129,10 +129,7 @@ final class CertificatePdf {
 		float centred(PDPageContentStream out, String text, boolean bold, float size, Color color, float x, float y,
 				float width) throws IOException {
 			FontChain chain = bold ? this.bold : this.regular;
-			String drawable = text;
-			for (int missing : chain.missing(text)) {
-				drawable = drawable.replace(new String(Character.toChars(missing)), "?");
-			}
+			String drawable = chain.drawable(text);
 			float baseline = y;
 			for (String line : lines(drawable, chain, size, width)) {
 				baseline -= size * 1.25f;

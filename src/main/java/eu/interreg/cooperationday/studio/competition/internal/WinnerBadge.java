@@ -85,10 +85,7 @@ final class WinnerBadge {
 
 	/** Draws {@code text} centred in lines of at most {@code width}; where the last line ends. */
 	private static float lines(Graphics2D g, String text, FontChain chain, float size, Color color, float top, float width) {
-		String drawable = text;
-		for (int missing : chain.missing(text)) {
-			drawable = drawable.replace(new String(Character.toChars(missing)), "?");
-		}
+		String drawable = chain.drawable(text);
 		if (drawable.isBlank()) {
 			return top;
 		}

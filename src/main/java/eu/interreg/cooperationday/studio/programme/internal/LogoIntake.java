@@ -2,20 +2,15 @@ package eu.interreg.cooperationday.studio.programme.internal;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.util.unit.DataSize;
 
@@ -262,33 +257,12 @@ public class LogoIntake {
 
 	private BufferedImage decode(FileType format, byte[] bytes, Consumer<Runnable> onTimeout) {
 		String name = describe(format);
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
+		try {
+			BufferedImage image = RasterReader.read(bytes, this.maxEdge, this::checkPixels, onTimeout);
+			if (image == null) {
 				throw RequestRefusedException.field(Refusal.Kind.INVALID, "logo", "The " + name + " logo cannot be decoded.");
 			}
-			ImageReader reader = readers.next();
-			try {
-				reader.setInput(in, true, true);
-				// measured from the header, before any pixel is decoded
-				int width = reader.getWidth(0);
-				int height = reader.getHeight(0);
-				checkPixels(width, height);
-				ImageReadParam param = reader.getDefaultReadParam();
-				int step = subsampling(width, height, this.maxEdge);
-				if (step > 1) {
-					param.setSourceSubsampling(step, step, 0, 0);
-				}
-				onTimeout.accept(reader::abort);
-				BufferedImage image = reader.read(0, param);
-				if (image == null) {
-					throw new IOException("no image");
-				}
-				return image;
-			}
-			finally {
-				reader.dispose();
-			}
+			return image;
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof RequestRefusedException refused) {
