@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The guide's chapters as translators leave them: each language's folder has English's chapters by the same
  * names, each marked whether a person reviewed it, with as many checklist items and list entries as English
- * and the visibility rule's reference kept.
+ * and the visibility rule's reference kept; every language the studio offers has its chapters and its kit words.
  */
 class GuideChaptersTest {
 
@@ -34,6 +35,15 @@ class GuideChaptersTest {
 
 	static long count(String text, String prefix) {
 		return text.lines().filter((line) -> line.stripLeading().startsWith(prefix)).count();
+	}
+
+	@Test
+	void everyLanguageTheStudioOffersHasItsChaptersAndItsKitWords() throws Exception {
+		List<String> offered = Stream.of(eu.interreg.cooperationday.studio.brand.Language.values())
+			.map(eu.interreg.cooperationday.studio.brand.Language::code).sorted().toList();
+		assertThat(languages().toList()).isEqualTo(offered);
+		assertThat(offered).allMatch((code) -> KitWordsTest.WORDS.translated(
+				eu.interreg.cooperationday.studio.brand.Language.fromCode(code).orElseThrow()));
 	}
 
 	@ParameterizedTest

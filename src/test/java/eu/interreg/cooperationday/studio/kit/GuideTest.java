@@ -27,6 +27,7 @@ import eu.interreg.cooperationday.studio.kit.internal.GuideWriter;
 import eu.interreg.cooperationday.studio.kit.internal.GuideWriter.FileEntry;
 import eu.interreg.cooperationday.studio.kit.internal.GuideWriter.GuideInput;
 import eu.interreg.cooperationday.studio.kit.internal.GuideWriter.LogoArt;
+import eu.interreg.cooperationday.studio.kit.internal.KitWords;
 import eu.interreg.cooperationday.studio.support.VeraPdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,15 +216,29 @@ class GuideTest {
 	}
 
 	@Test
-	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo() throws Exception {
+	void aLanguageTheKitDoesNotSpeakGetsTheGuideInEnglishSaidSo(@TempDir Path folder) throws Exception {
+		KitWords english = KitPostsTest.englishOnly(folder);
+		GuideWriter writer = new GuideWriter(english, new GuideChapters(Path.of("brand-assets", "guide")), BRAND);
 		GuideInput sami = new GuideInput("Interreg Aurora", Language.SE, input(Language.SE).events(),
-				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Aurora", Language.SE)),
-				List.of(), null);
-		String text = text(WRITER.write(sami, Instant.EPOCH));
+				new KitPosts(english).posts(KitPostsTest.programme("Interreg Aurora", Language.SE)), List.of(), null);
+		String text = text(writer.write(sami, Instant.EPOCH));
 		assertThat(text).contains("Practical guide for Interreg Aurora")
 			.contains("The guide is not translated into davvisámegiella yet: it is in English.")
 			.contains("The posters are printed and put up where your audience passes")
 			.contains("September 19, 2026");
+	}
+
+	@Test
+	void aNorthernSamiGuideIsInNorthernSami() throws Exception {
+		GuideInput sami = new GuideInput("Interreg Aurora", Language.SE, input(Language.SE).events(),
+				new KitPosts(KitPostsTest.WORDS).posts(KitPostsTest.programme("Interreg Aurora", Language.SE)), List.of(), null);
+		byte[] pdf = WRITER.write(sami, Instant.EPOCH);
+		Files.write(Files.createDirectories(Path.of("target", "test-output", "kit")).resolve("guide-se.pdf"), pdf);
+		assertThat(text(pdf)).contains("Geavatlaš bagadus: Interreg Aurora")
+			.contains("Plakáhtat leat prentejuvvon ja bidjon doppe gos du gulahallit vázzet")
+			.contains("Dán kapihttala lea mášiidna jorgalan")
+			.doesNotContain("not translated");
+		assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
 	}
 
 	@Test

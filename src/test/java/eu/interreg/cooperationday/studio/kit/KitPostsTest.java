@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.kit.KitPosts.EventInfo;
@@ -151,12 +152,33 @@ class KitPostsTest {
 				+ "Grenzfest am Rhein em Kleve.").contains("Link na bio.");
 	}
 
+	/** A kit folder holding English alone, as a language's words are before a translator gives them. */
+	static KitWords englishOnly(Path folder) throws java.io.IOException {
+		Files.copy(Path.of("brand-assets", "kit", "en.properties"), folder.resolve("en.properties"));
+		return new KitWords(folder);
+	}
+
 	@Test
-	void aLanguageWithoutKitWordsGetsTheWholeKitInEnglish() {
-		assertThat(WORDS.translated(Language.SE)).isFalse();
-		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Aurora", Language.SE));
+	void aLanguageWithoutKitWordsGetsTheWholeKitInEnglish(@TempDir Path folder) throws Exception {
+		KitWords english = englishOnly(folder);
+		assertThat(english.translated(Language.SE)).isFalse();
+		List<Post> posts = new KitPosts(english).posts(programme("Interreg Aurora", Language.SE));
 		assertThat(posts).allSatisfy((p) -> assertThat(p.language()).isEqualTo("en"));
 		assertThat(posts.get(0).text()).startsWith("Interreg Aurora takes part in Interreg Cooperation Day");
+	}
+
+	@Test
+	void northernSamiCountsDaysWithItsDualAndNamesThingsAfterAColon() {
+		assertThat(WORDS.translated(Language.SE)).isTrue();
+		List<Post> posts = new KitPosts(WORDS).posts(programme("Interreg Aurora", Language.SE));
+		assertThat(posts).allSatisfy((p) -> assertThat(p.language()).isEqualTo("se"));
+		Post countdown = posts.stream().filter((p) -> p.moment() == Post.Moment.COUNTDOWN && p.platform() == Platform.LINKEDIN)
+			.findFirst().orElseThrow();
+		assertThat(countdown.text()).startsWith("Vel 7 beaivvi: Grenzfest am Rhein, ").contains("Kleve. Ovttasbargu rájáid rastá");
+		assertThat(WORDS.format(Language.SE, "post.countdown", java.util.Map.of("days", 2, "title", "Grenzfest",
+				"date", LocalDate.of(2026, 9, 19), "place", "none"))).startsWith("Vel guokte beaivvi: Grenzfest");
+		assertThat(posts.get(0).text()).startsWith("Interreg Aurora searvá Interreg ovttasbarggu beaivái: Grenzfest am Rhein");
+		assertThat(posts.get(0).altText()).contains("«Ovttasbargu rájáid rastá»");
 	}
 
 	@Test
