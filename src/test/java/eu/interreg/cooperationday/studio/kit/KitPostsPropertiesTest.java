@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KitPostsPropertiesTest {
 
-	static final KitWords WORDS = new KitWords(Path.of("brand-assets", "kit"));
+	static final KitWords WORDS = new KitWords(Path.of("brand-assets", "i18n", "kit"));
 
 	static final KitPosts POSTS = new KitPosts(WORDS);
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KitPostsTest {
 
-	static final KitWords WORDS = new KitWords(Path.of("brand-assets", "kit"));
+	static final KitWords WORDS = new KitWords(Path.of("brand-assets", "i18n", "kit"));
 
 	static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -100,7 +100,7 @@ class KitPostsTest {
 	@Test
 	void theCampaignsHandlesFromTheBrandKitFollowTheProgrammesWhereThePlatformTakesThem(@org.junit.jupiter.api.io.TempDir Path kit)
 			throws Exception {
-		try (var files = Files.list(Path.of("brand-assets", "kit"))) {
+		try (var files = Files.list(Path.of("brand-assets", "i18n", "kit"))) {
 			for (Path file : files.toList()) {
 				Files.copy(file, kit.resolve(file.getFileName()));
 			}
@@ -154,7 +154,7 @@ class KitPostsTest {
 
 	/** A kit folder holding English alone, as a language's words are before a translator gives them. */
 	static KitWords englishOnly(Path folder) throws java.io.IOException {
-		Files.copy(Path.of("brand-assets", "kit", "en.properties"), folder.resolve("en.properties"));
+		Files.copy(Path.of("brand-assets", "i18n", "kit", "en.properties"), folder.resolve("en.properties"));
 		return new KitWords(folder);
 	}
 

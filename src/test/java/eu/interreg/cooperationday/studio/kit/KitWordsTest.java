@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KitWordsTest {
 
-	static final Path KIT = Path.of("brand-assets", "kit");
+	static final Path KIT = Path.of("brand-assets", "i18n", "kit");
 
 	static final KitWords WORDS = new KitWords(KIT);
 

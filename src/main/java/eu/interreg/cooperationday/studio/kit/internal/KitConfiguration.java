@@ -15,8 +15,8 @@ class KitConfiguration {
 
 	@Bean
 	KitWords kitWords(BrandKit brand) {
-		Path own = brand.directory().resolve("kit");
-		return new KitWords(Files.isDirectory(own) ? own : BundledFolder.path("brand-assets").resolve("kit"));
+		Path own = brand.directory().resolve("i18n").resolve("kit");
+		return new KitWords(Files.isDirectory(own) ? own : BundledFolder.path("brand-assets").resolve("i18n").resolve("kit"));
 	}
 
 	/** The guide's writer, with the brand kit's {@code guide/} chapters, or the bundled ones. */

@@ -18,7 +18,7 @@ import com.ibm.icu.util.ULocale;
 import eu.interreg.cooperationday.studio.brand.Language;
 
 /**
- * The kit's words per language: ICU MessageFormat patterns from {@code brand-assets/kit/{code}.properties}
+ * The kit's words per language: ICU MessageFormat patterns from {@code brand-assets/i18n/kit/{code}.properties}
  * (plurals, dates and numbers formatted by the language's own rules). A language without its file speaks
  * English in the kit, as a whole, and says so ({@link #translated}); never a sentence of two languages.
  */
