@@ -5,32 +5,40 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
 import eu.interreg.cooperationday.studio.brand.PdfFonts;
+import eu.interreg.cooperationday.studio.brand.TaggedDocument;
 
 /**
  * A winner's certificate: A4 with 3 mm bleed on every side (its trim and bleed boxes set, as the posters'
  * print files), all vectors, every word real text in the brand's fonts (each character in the face of the
  * chain that has it, embedded as a subset), in the programme's language: the edition, the rank, the
- * programme, the event, the category and the campaign's signature.
+ * programme, the event, the category and the campaign's signature. It is tagged and archival as the guide is
+ * (PDF/UA-1 and PDF/A-2b, {@link TaggedDocument}): the title a heading, the rank a second one, every other
+ * line a paragraph, the band, rules and frame artifacts.
  */
 final class CertificatePdf {
 
 	/** 3 mm in points. */
 	static final float BLEED = 3 / 25.4f * 72;
+
+	/** The baseline of the line to sign on. */
+	private static final float SIGN = BLEED + 150;
 
 	private static final Color INK = new Color(0x0B, 0x1B, 0x4D);
 
@@ -59,53 +67,69 @@ final class CertificatePdf {
 			page.setTrimBox(new PDRectangle(BLEED, BLEED, a4.getWidth(), a4.getHeight()));
 			page.setBleedBox(media);
 			document.addPage(page);
-			PDDocumentInformation info = document.getDocumentInformation();
-			info.setTitle(this.words.text(speaking, "certificate.title") + ": " + award.programme());
-			info.setAuthor("Interreg Cooperation Day");
-			info.setCreator("Cooperation Day Studio");
-			document.getDocumentCatalog().setLanguage(speaking);
-			Setter text = new Setter(document, this.brand.regular(), this.brand.bold());
+			String title = this.words.text(speaking, "certificate.title") + ": " + award.programme();
+			document.getDocumentInformation().setAuthor("Interreg Cooperation Day");
+			TaggedDocument tags = new TaggedDocument(document, speaking);
+			tags.page(0, page);
+			Setter text = new Setter(document, this.brand.regular(), this.brand.bold(), tags, page);
 			float width = media.getWidth();
 			float centre = width / 2;
 			float top = media.getHeight();
 			BrandKit.Palette palette = this.brand.palette();
 			try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-				// the blue band runs into the bleed; the amber rule under it
-				out.setNonStrokingColor(palette.blue());
-				out.addRect(0, top - BLEED - 170, width, 170 + BLEED);
-				out.fill();
-				out.setNonStrokingColor(palette.accent());
-				out.addRect(0, top - BLEED - 178, width, 8);
-				out.fill();
-				// a frame inside the trim, clear of the cut
-				out.setStrokingColor(palette.blue());
-				out.setLineWidth(1.5f);
-				out.addRect(BLEED + 24, BLEED + 24, a4.getWidth() - 48, a4.getHeight() - 226);
-				out.stroke();
+				art(out, media, palette);
 				float y = top - BLEED - 60;
-				y = text.centred(out, this.words.text(speaking, "certificate.title"), true, 34, Color.WHITE, centre, y, width - 120);
-				text.centred(out, this.words.format(speaking, "certificate.competition", args), false, 12, Color.WHITE, centre,
-						y - 6, width - 120);
+				y = text.centred(out, StandardStructureTypes.H1, this.words.text(speaking, "certificate.title"), true, 34,
+						Color.WHITE, centre, y, width - 120);
+				text.centred(out, StandardStructureTypes.P, this.words.format(speaking, "certificate.competition", args), false,
+						12, Color.WHITE, centre, y - 6, width - 120);
 				y = top - BLEED - 260;
-				y = text.centred(out, this.words.format(speaking, "rank", args), true, 40, palette.accent(), centre, y, width - 120);
-				y = text.centred(out, this.words.text(speaking, "certificate.awarded"), false, 16, INK, centre, y - 30, width - 120);
-				y = text.centred(out, award.programme(), true, 28, palette.blue(), centre, y - 14, width - 120);
-				y = text.centred(out, this.words.format(speaking, "certificate.for", args), false, 16, INK, centre, y - 24, width - 140);
-				text.centred(out, this.words.format(speaking, "certificate.category", args), false, 16, INK, centre, y - 8, width - 140);
-				float sign = BLEED + 150;
-				out.setStrokingColor(INK);
-				out.setLineWidth(0.8f);
-				out.moveTo(centre - 120, sign);
-				out.lineTo(centre + 120, sign);
-				out.stroke();
-				text.centred(out, this.words.text(speaking, "certificate.signed"), true, 13, INK, centre, sign - 20, width - 140);
-				text.centred(out, this.words.format(speaking, "certificate.place", Map.of("date", award.published())), false, 11,
-						INK, centre, sign - 42, width - 140);
+				y = text.centred(out, StandardStructureTypes.H2, this.words.format(speaking, "rank", args), true, 40,
+						palette.accent(), centre, y, width - 120);
+				y = text.centred(out, StandardStructureTypes.P, this.words.text(speaking, "certificate.awarded"), false, 16, INK,
+						centre, y - 30, width - 120);
+				y = text.centred(out, StandardStructureTypes.P, award.programme(), true, 28, palette.blue(), centre, y - 14,
+						width - 120);
+				y = text.centred(out, StandardStructureTypes.P, this.words.format(speaking, "certificate.for", args), false, 16,
+						INK, centre, y - 24, width - 140);
+				text.centred(out, StandardStructureTypes.P, this.words.format(speaking, "certificate.category", args), false, 16,
+						INK, centre, y - 8, width - 140);
+				text.centred(out, StandardStructureTypes.P, this.words.text(speaking, "certificate.signed"), true, 13, INK, centre,
+						SIGN - 20, width - 140);
+				text.centred(out, StandardStructureTypes.P,
+						this.words.format(speaking, "certificate.place", Map.of("date", award.published())), false, 11, INK, centre,
+						SIGN - 42, width - 140);
 			}
+			tags.finish(title, award.published().atStartOfDay(ZoneOffset.UTC).toInstant());
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			document.save(bytes);
 			return bytes.toByteArray();
 		}
+	}
+
+	/** The band, its rule, the frame and the line to sign on: artifacts, drawn before the words. */
+	private static void art(PDPageContentStream out, PDRectangle media, BrandKit.Palette palette) throws IOException {
+		float width = media.getWidth();
+		float top = media.getHeight();
+		TaggedDocument.beginArtifact(out);
+		// the blue band runs into the bleed; the amber rule under it
+		out.setNonStrokingColor(palette.blue());
+		out.addRect(0, top - BLEED - 170, width, 170 + BLEED);
+		out.fill();
+		out.setNonStrokingColor(palette.accent());
+		out.addRect(0, top - BLEED - 178, width, 8);
+		out.fill();
+		// a frame inside the trim, clear of the cut; the line to sign on
+		out.setStrokingColor(palette.blue());
+		out.setLineWidth(1.5f);
+		out.addRect(BLEED + 24, BLEED + 24, width - 2 * BLEED - 48, top - 2 * BLEED - 226);
+		out.stroke();
+		out.setStrokingColor(INK);
+		out.setLineWidth(0.8f);
+		out.moveTo(width / 2 - 120, SIGN);
+		out.lineTo(width / 2 + 120, SIGN);
+		out.stroke();
+		out.endMarkedContent();
 	}
 
 	/** Sets centred lines in the brand's chains, each character in the face that has it. */
@@ -119,17 +143,28 @@ final class CertificatePdf {
 
 		private final Map<Path, PDFont> fonts = new HashMap<>();
 
-		Setter(PDDocument document, FontChain regular, FontChain bold) {
+		private final TaggedDocument tags;
+
+		private final PDPage page;
+
+		Setter(PDDocument document, FontChain regular, FontChain bold, TaggedDocument tags, PDPage page) {
 			this.document = document;
 			this.regular = regular;
 			this.bold = bold;
+			this.tags = tags;
+			this.page = page;
 		}
 
-		/** Sets {@code text} centred on {@code x}, broken into lines of at most {@code width}; the baseline under the last. */
-		float centred(PDPageContentStream out, String text, boolean bold, float size, Color color, float x, float y,
-				float width) throws IOException {
+		/**
+		 * Sets {@code text} centred on {@code x}, broken into lines of at most {@code width}, as one structure
+		 * element of {@code type} (a heading, a paragraph); the baseline under the last line.
+		 */
+		float centred(PDPageContentStream out, String type, String text, boolean bold, float size, Color color, float x,
+				float y, float width) throws IOException {
 			FontChain chain = bold ? this.bold : this.regular;
 			String drawable = chain.drawable(text);
+			PDStructureElement element = this.tags.element(type, this.tags.top(), this.page, null);
+			this.tags.begin(out, element, 0, this.page);
 			float baseline = y;
 			for (String line : lines(drawable, chain, size, width)) {
 				baseline -= size * 1.25f;
@@ -146,6 +181,7 @@ final class CertificatePdf {
 					left += font.getStringWidth(piece) / 1000 * size;
 				}
 			}
+			out.endMarkedContent();
 			return baseline;
 		}
 

@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
 import eu.interreg.cooperationday.studio.brand.QrCode;
+import eu.interreg.cooperationday.studio.brand.TaggedDocument;
 import eu.interreg.cooperationday.studio.kit.internal.GuideText.Marker;
 import eu.interreg.cooperationday.studio.kit.internal.GuideText.Run;
 
@@ -66,7 +67,7 @@ final class GuidePdf implements Closeable {
 
 	private final String footer;
 
-	private final GuideStructure structure;
+	private final TaggedDocument structure;
 
 	private final PDStructureElement top;
 
@@ -90,7 +91,7 @@ final class GuidePdf implements Closeable {
 		this.text = new GuideText(this.document, regular, bold,
 				eu.interreg.cooperationday.studio.brand.Language.fromCode(language).map((l) -> l.rightToLeft()).orElse(false),
 				WIDTH);
-		this.structure = new GuideStructure(this.document, language);
+		this.structure = new TaggedDocument(this.document, language);
 		this.top = this.structure.top();
 		this.pageLabel = pageLabel;
 		newPage();

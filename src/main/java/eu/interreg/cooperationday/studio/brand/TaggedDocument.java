@@ -1,4 +1,4 @@
-package eu.interreg.cooperationday.studio.kit.internal;
+package eu.interreg.cooperationday.studio.brand;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
@@ -36,12 +38,14 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import eu.interreg.cooperationday.studio.system.ArchivalXmp;
 
 /**
- * What makes the guide a tagged, archival PDF: the structure tree (a Document element and its kids, each
- * page's marked content linked to its elements through the parent tree, by the page's StructParents), the
- * catalog's marks (tagged, its language, its title shown), and at the end the information, the XMP
- * packet (PDF/A-2b, PDF/UA-1) and an sRGB output intent.
+ * What makes a document the studio writes (the practical guide, a winner's certificate, the impact report)
+ * a tagged, archival PDF: the structure tree (a Document element and its kids, each page's marked content
+ * linked to its elements through the parent tree, by the page's StructParents), the catalog's marks
+ * (tagged, its language, its title shown), and at the end the information, the XMP packet (PDF/A-2b,
+ * PDF/UA-1) and an sRGB output intent. Content that carries no meaning (bands, rules, frames) is marked
+ * as an artifact with {@link #beginArtifact}.
  */
-final class GuideStructure {
+public final class TaggedDocument {
 
 	private static final String SRGB = "sRGB IEC61966-2.1";
 
@@ -55,7 +59,7 @@ final class GuideStructure {
 
 	private final Map<Integer, List<COSObjectable>> byPage = new HashMap<>();
 
-	GuideStructure(PDDocument document, String language) {
+	public TaggedDocument(PDDocument document, String language) {
 		this.document = document;
 		this.language = language;
 		PDDocumentCatalog catalog = document.getDocumentCatalog();
@@ -71,18 +75,18 @@ final class GuideStructure {
 		this.root.appendKid(this.top);
 	}
 
-	PDStructureElement top() {
+	public PDStructureElement top() {
 		return this.top;
 	}
 
 	/** A new page, its index its key in the parent tree. */
-	void page(int index, PDPage page) {
+	public void page(int index, PDPage page) {
 		page.setStructParents(index);
 		this.byPage.put(index, new ArrayList<>());
 	}
 
 	/** An element under {@code parent}, in {@code language} where it is not the document's. */
-	PDStructureElement element(String type, PDStructureElement parent, PDPage page, String language) {
+	public PDStructureElement element(String type, PDStructureElement parent, PDPage page, String language) {
 		PDStructureElement element = new PDStructureElement(type, parent);
 		element.setPage(page);
 		if (language != null && !language.equals(this.language)) {
@@ -93,7 +97,7 @@ final class GuideStructure {
 	}
 
 	/** The next marked content of a page for {@code element}: its properties, with the MCID that links them. */
-	COSDictionary mark(PDStructureElement element, COSName tag, int pageIndex, PDPage page) {
+	public COSDictionary mark(PDStructureElement element, COSName tag, int pageIndex, PDPage page) {
 		List<COSObjectable> here = this.byPage.get(pageIndex);
 		COSDictionary properties = new COSDictionary();
 		properties.setInt(COSName.MCID, here.size());
@@ -103,8 +107,22 @@ final class GuideStructure {
 		return properties;
 	}
 
+	/**
+	 * Begins, on {@code out}, the next marked content of {@code element} on the page at {@code pageIndex}: text
+	 * or drawing that {@code element} stands for, up to {@code out.endMarkedContent()}.
+	 */
+	public void begin(PDPageContentStream out, PDStructureElement element, int pageIndex, PDPage page) throws IOException {
+		COSName tag = COSName.getPDFName(element.getStructureType());
+		out.beginMarkedContent(tag, PDPropertyList.create(mark(element, tag, pageIndex, page)));
+	}
+
+	/** Begins content that carries no meaning of its own (a band, a rule, a frame), up to {@code out.endMarkedContent()}. */
+	public static void beginArtifact(PDPageContentStream out) throws IOException {
+		out.beginMarkedContent(COSName.ARTIFACT);
+	}
+
 	/** The parent tree, the information, the XMP packet and the output intent. */
-	void finish(String title, Instant created) throws IOException {
+	public void finish(String title, Instant created) throws IOException {
 		Map<Integer, COSObjectable> parents = new HashMap<>();
 		this.byPage.forEach((index, elements) -> {
 			COSArray array = new COSArray();
