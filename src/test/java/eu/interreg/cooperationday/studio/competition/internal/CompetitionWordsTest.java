@@ -72,4 +72,17 @@ class CompetitionWordsTest {
 			.isNotEqualTo(WORDS.format(language, "rank", Map.of("rank", "2")));
 	}
 
+	@org.junit.jupiter.api.Test
+	void everyLanguageButTheRightToLeftOnesHasItsWordsAndThoseGetEnglishAsAWhole() throws Exception {
+		Set<String> offered = new java.util.TreeSet<>();
+		for (eu.interreg.cooperationday.studio.brand.Language language : eu.interreg.cooperationday.studio.brand.Language.values()) {
+			offered.add(language.code());
+		}
+		offered.removeAll(Set.of("ar", "he"));
+		assertThat(languages().toList()).containsExactlyElementsOf(offered);
+		assertThat(WORDS.speaking("ar")).isEqualTo("en");
+		assertThat(WORDS.speaking("he")).isEqualTo("en");
+		assertThat(WORDS.format("ar", "rank", Map.of("rank", "1"))).isEqualTo("Winner");
+	}
+
 }
