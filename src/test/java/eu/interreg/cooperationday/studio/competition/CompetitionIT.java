@@ -493,6 +493,11 @@ class CompetitionIT {
 			.header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(german).contains("<html lang=\"de\"").contains("Die Ergebnisse wurden am").contains("· Gewinner")
 			.contains("· Zweiter Platz").contains("Die Jury achtet auf:");
+		// an Arabic visitor reads it right to left, the programmes' names in their own direction
+		String arabic = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(client().url("/competition/2026")))
+			.header("Accept-Language", "ar-EG,ar;q=0.9").build(), HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(arabic).contains("<html lang=\"ar\" dir=\"rtl\"").contains("<span dir=\"auto\">Interreg Deutschland-Nederland</span>");
+		assertThat(german).contains("dir=\"ltr\"").doesNotContain("dir=\"rtl\"");
 		HttpClient staff = client().signedIn(STAFF, STAFF_PASSWORD);
 		HttpResponse<String> csv = staff.send(HttpRequest.newBuilder(URI.create(client().url("/staff/competition/2026/export.csv")))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -518,7 +523,7 @@ class CompetitionIT {
 		java.util.Optional<java.nio.file.Path> vnu = eu.interreg.cooperationday.studio.support.NuChecker.jar();
 		if (vnu.isPresent()) {
 			String report = eu.interreg.cooperationday.studio.support.NuChecker.errors(vnu.get(), Map.of("results", page.body(),
-					"results-de", german, "share-awarded", share, "event-awarded", client().get("/events/" + event).body()),
+					"results-de", german, "results-ar", arabic, "share-awarded", share, "event-awarded", client().get("/events/" + event).body()),
 					java.nio.file.Path.of("target/test-output/html-awards"));
 			System.out.println("vnu over the awarded pages: " + (report.isBlank() ? "no errors" : report));
 			assertThat(report).as("vnu --errors-only").isBlank();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import eu.interreg.cooperationday.studio.brand.BidiText;
 import eu.interreg.cooperationday.studio.brand.BrandKit;
 import eu.interreg.cooperationday.studio.brand.FontChain;
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.brand.PdfFonts;
 import eu.interreg.cooperationday.studio.brand.TaggedDocument;
 
@@ -71,7 +74,8 @@ final class CertificatePdf {
 			document.getDocumentInformation().setAuthor("Interreg Cooperation Day");
 			TaggedDocument tags = new TaggedDocument(document, speaking);
 			tags.page(0, page);
-			Setter text = new Setter(document, this.brand.regular(), this.brand.bold(), tags, page);
+			Setter text = new Setter(document, this.brand.regular(), this.brand.bold(), tags, page,
+					Language.fromCode(speaking).map(Language::rightToLeft).orElse(false));
 			float width = media.getWidth();
 			float centre = width / 2;
 			float top = media.getHeight();
@@ -132,7 +136,29 @@ final class CertificatePdf {
 		out.endMarkedContent();
 	}
 
-	/** Sets centred lines in the brand's chains, each character in the face that has it. */
+	/** A piece of a line in one face: where it starts in reading order, and once placed, where it is drawn. */
+	private static final class Piece {
+
+		final PDFont font;
+
+		final String text;
+
+		final int logical;
+
+		float left;
+
+		Piece(PDFont font, String text, int logical) {
+			this.font = font;
+			this.text = text;
+			this.logical = logical;
+		}
+
+	}
+
+	/**
+	 * Sets centred lines in the brand's chains, each character in the face that has it, right-to-left text
+	 * reordered and Arabic letters joined.
+	 */
 	private static final class Setter {
 
 		private final PDDocument document;
@@ -147,8 +173,13 @@ final class CertificatePdf {
 
 		private final PDPage page;
 
-		Setter(PDDocument document, FontChain regular, FontChain bold, TaggedDocument tags, PDPage page) {
+		/** Whether lines are right-to-left paragraphs (Arabic, Hebrew); names inside any line are reordered. */
+		private final boolean rightToLeft;
+
+		Setter(PDDocument document, FontChain regular, FontChain bold, TaggedDocument tags, PDPage page,
+				boolean rightToLeft) {
 			this.document = document;
+			this.rightToLeft = rightToLeft;
 			this.regular = regular;
 			this.bold = bold;
 			this.tags = tags;
@@ -165,20 +196,24 @@ final class CertificatePdf {
 			String drawable = chain.drawable(text);
 			PDStructureElement element = this.tags.element(type, this.tags.top(), this.page, null);
 			this.tags.begin(out, element, 0, this.page);
+			out.setNonStrokingColor(color);
 			float baseline = y;
 			for (String line : lines(drawable, chain, size, width)) {
 				baseline -= size * 1.25f;
-				float left = x - width(line, chain, size) / 2;
-				out.setNonStrokingColor(color);
-				for (FontChain.Run run : chain.itemise(line)) {
-					PDFont font = font(run.face());
+				List<Piece> pieces = pieces(line, chain);
+				float left = x - width(pieces, size) / 2;
+				for (Piece piece : pieces) {
+					piece.left = left;
+					left += piece.font.getStringWidth(piece.text) / 1000 * size;
+				}
+				// drawn where they stand, written in reading order
+				pieces.sort(Comparator.comparingInt((Piece piece) -> piece.logical));
+				for (Piece piece : pieces) {
 					out.beginText();
-					out.setFont(font, size);
-					out.newLineAtOffset(left, baseline);
-					String piece = line.substring(run.start(), run.end());
-					out.showText(piece);
+					out.setFont(piece.font, size);
+					out.newLineAtOffset(piece.left, baseline);
+					out.showText(piece.text);
 					out.endText();
-					left += font.getStringWidth(piece) / 1000 * size;
 				}
 			}
 			out.endMarkedContent();
@@ -190,7 +225,7 @@ final class CertificatePdf {
 			StringBuilder line = new StringBuilder();
 			for (String word : text.split(" ")) {
 				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (!line.isEmpty() && width(candidate, chain, size) > width) {
+				if (!line.isEmpty() && width(pieces(candidate, chain), size) > width) {
 					lines.add(line.toString());
 					line = new StringBuilder(word);
 				}
@@ -202,10 +237,21 @@ final class CertificatePdf {
 			return lines;
 		}
 
-		private float width(String text, FontChain chain, float size) throws IOException {
+		/** A line as drawn: its stretches in visual order (BidiText), each split by the face that has its letters. */
+		private List<Piece> pieces(String line, FontChain chain) throws IOException {
+			List<Piece> pieces = new ArrayList<>();
+			for (BidiText.Stretch stretch : BidiText.line(List.of(line), this.rightToLeft)) {
+				for (FontChain.Run run : chain.itemise(stretch.text())) {
+					pieces.add(new Piece(font(run.face()), stretch.text().substring(run.start(), run.end()), stretch.logical()));
+				}
+			}
+			return pieces;
+		}
+
+		private static float width(List<Piece> pieces, float size) throws IOException {
 			float width = 0;
-			for (FontChain.Run run : chain.itemise(text)) {
-				width += font(run.face()).getStringWidth(text.substring(run.start(), run.end())) / 1000 * size;
+			for (Piece piece : pieces) {
+				width += piece.font.getStringWidth(piece.text) / 1000 * size;
 			}
 			return width;
 		}

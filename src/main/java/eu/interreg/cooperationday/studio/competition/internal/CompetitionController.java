@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
+import eu.interreg.cooperationday.studio.brand.Language;
 import eu.interreg.cooperationday.studio.problem.FieldProblem;
 import eu.interreg.cooperationday.studio.problem.NotFoundException;
 import eu.interreg.cooperationday.studio.problem.RequestRefusedException;
@@ -81,6 +82,7 @@ class CompetitionController {
 		Edition found = this.editions.find(edition).orElseThrow(() -> new NotFoundException("There is no such edition."));
 		String language = CompetitionPages.language(accept, this.words);
 		model.addAttribute("lang", language);
+		model.addAttribute("dir", direction(language));
 		model.addAttribute("ui", ui(language));
 		model.addAttribute("view", this.pages.of(found, language));
 		model.addAttribute("sent", sent);
@@ -106,6 +108,7 @@ class CompetitionController {
 				errors.merge(problem.field(), problem.reason(), (a, b) -> a + " " + b);
 			}
 			model.addAttribute("lang", language);
+			model.addAttribute("dir", direction(language));
 			model.addAttribute("ui", ui(language));
 			model.addAttribute("view", this.pages.of(found, language));
 			model.addAttribute("errors", errors);
@@ -121,6 +124,7 @@ class CompetitionController {
 		Votes.Confirmation confirmation = this.votes.confirm(token);
 		String language = CompetitionPages.language(accept, this.words);
 		model.addAttribute("lang", language);
+		model.addAttribute("dir", direction(language));
 		model.addAttribute("ui", ui(language));
 		model.addAttribute("outcome", confirmation.outcome().name());
 		model.addAttribute("entry", confirmation.entry());
@@ -185,6 +189,11 @@ class CompetitionController {
 			ui.put(key.substring(3), this.words.text(language, key));
 		}
 		return ui;
+	}
+
+	/** The page's writing direction: {@code rtl} in Arabic and Hebrew. */
+	static String direction(String language) {
+		return Language.fromCode(language).map(Language::rightToLeft).orElse(false) ? "rtl" : "ltr";
 	}
 
 }

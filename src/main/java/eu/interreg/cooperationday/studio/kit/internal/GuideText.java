@@ -8,13 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.ibm.icu.text.ArabicShaping;
-import com.ibm.icu.text.ArabicShapingException;
-import com.ibm.icu.text.Bidi;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import eu.interreg.cooperationday.studio.brand.BidiText;
 import eu.interreg.cooperationday.studio.brand.FontChain;
 import eu.interreg.cooperationday.studio.brand.PdfFonts;
 
@@ -154,7 +152,7 @@ final class GuideText {
 			float at = x + line.indent();
 			for (Run run : line.runs()) {
 				FontChain faces = faces(run.bold());
-				for (Piece piece : pieces(visual(run.text()), faces)) {
+				for (Piece piece : pieces(BidiText.visual(run.text()), faces)) {
 					out.beginText();
 					out.setFont(piece.font(), size);
 					out.setNonStrokingColor(color);
@@ -212,41 +210,23 @@ final class GuideText {
 
 	/** A line's text in its visual order as a right-to-left paragraph, in pieces of one weight and one face. */
 	private List<Placed> visualPieces(Line line) throws IOException {
-		// each run shaped on its own (a lam-alef becomes one letter, the text shorter), its weight kept per letter
-		StringBuilder logical = new StringBuilder();
+		// neighbouring runs of one weight (a line's words) reorder as one stretch
+		List<String> runs = new ArrayList<>();
 		List<Boolean> weights = new ArrayList<>();
 		for (Run run : line.runs()) {
-			String shapedRun = run.text();
-			try {
-				shapedRun = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
-					.shape(shapedRun);
+			int last = weights.size() - 1;
+			if (last >= 0 && weights.get(last) == run.bold()) {
+				runs.set(last, runs.get(last) + run.text());
 			}
-			catch (ArabicShapingException ex) {
-				// leave the letters unjoined
-			}
-			logical.append(shapedRun);
-			for (int i = 0; i < shapedRun.length(); i++) {
+			else {
+				runs.add(run.text());
 				weights.add(run.bold());
 			}
 		}
-		String shaped = logical.toString();
-		Bidi bidi = new Bidi(shaped, Bidi.DIRECTION_RIGHT_TO_LEFT);
-		String visual = bidi.writeReordered(Bidi.DO_MIRRORING);
-		int[] map = bidi.getVisualMap();
 		List<Placed> pieces = new ArrayList<>();
-		int start = 0;
-		for (int i = 1; i <= visual.length(); i++) {
-			boolean bold = weights.get(map[start]);
-			// a piece ends where the weight changes or where the direction does (a run of the other direction)
-			if (i == visual.length() || weights.get(map[i]) != bold || bidi.getLevelAt(map[i]) != bidi.getLevelAt(map[i - 1])) {
-				int first = Integer.MAX_VALUE;
-				for (int v = start; v < i; v++) {
-					first = Math.min(first, map[v]);
-				}
-				for (Piece piece : pieces(visual.substring(start, i), faces(bold))) {
-					pieces.add(new Placed(piece, first));
-				}
-				start = i;
+		for (BidiText.Stretch stretch : BidiText.line(runs, true)) {
+			for (Piece piece : pieces(stretch.text(), faces(weights.get(stretch.run())))) {
+				pieces.add(new Placed(piece, stretch.logical()));
 			}
 		}
 		return pieces;
@@ -258,7 +238,7 @@ final class GuideText {
 
 	private float width(String text, FontChain faces, float size) throws IOException {
 		float width = 0;
-		for (Piece piece : pieces(visual(text), faces)) {
+		for (Piece piece : pieces(BidiText.visual(text), faces)) {
 			width += piece.font().getStringWidth(piece.text()) / 1000 * size;
 		}
 		return width;
@@ -290,25 +270,6 @@ final class GuideText {
 			this.fonts.put(face.file(), font);
 		}
 		return font;
-	}
-
-	/**
-	 * Text in the order it is drawn: right-to-left runs (a name in Arabic or Hebrew) reordered, and Arabic
-	 * letters in their joined forms, since a PDF content stream draws glyphs as given.
-	 */
-	static String visual(String text) {
-		if (!Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
-			return text;
-		}
-		String shaped = text;
-		try {
-			shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(text);
-		}
-		catch (ArabicShapingException ex) {
-			// leave the letters unjoined
-		}
-		Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
-		return bidi.writeReordered(Bidi.DO_MIRRORING);
 	}
 
 }

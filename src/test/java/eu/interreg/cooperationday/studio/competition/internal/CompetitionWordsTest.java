@@ -73,16 +73,14 @@ class CompetitionWordsTest {
 	}
 
 	@org.junit.jupiter.api.Test
-	void everyLanguageButTheRightToLeftOnesHasItsWordsAndThoseGetEnglishAsAWhole() throws Exception {
+	void everyLanguageTheStudioOffersHasItsWordsAndAnyOtherGetsEnglishAsAWhole() throws Exception {
 		Set<String> offered = new java.util.TreeSet<>();
 		for (eu.interreg.cooperationday.studio.brand.Language language : eu.interreg.cooperationday.studio.brand.Language.values()) {
 			offered.add(language.code());
 		}
-		offered.removeAll(Set.of("ar", "he"));
 		assertThat(languages().toList()).containsExactlyElementsOf(offered);
-		assertThat(WORDS.speaking("ar")).isEqualTo("en");
-		assertThat(WORDS.speaking("he")).isEqualTo("en");
-		assertThat(WORDS.format("ar", "rank", Map.of("rank", "1"))).isEqualTo("Winner");
+		assertThat(WORDS.speaking("xx")).isEqualTo("en");
+		assertThat(WORDS.format("xx", "rank", Map.of("rank", "1"))).isEqualTo("Winner");
 	}
 
 }
