@@ -42,6 +42,16 @@ public enum Language {
 		return this == AR || this == HE;
 	}
 
+	/** Whether the language a code names is written right to left; an unknown code is not. */
+	public static boolean rightToLeft(String code) {
+		return fromCode(code).map(Language::rightToLeft).orElse(false);
+	}
+
+	/** The writing direction as HTML's {@code dir} attribute has it: {@code rtl} or {@code ltr}. */
+	public String direction() {
+		return rightToLeft() ? "rtl" : "ltr";
+	}
+
 	public Locale locale() {
 		return Locale.forLanguageTag(this.code);
 	}

@@ -105,7 +105,7 @@ class SharePageController {
 		model.addAttribute("lang", language.code());
 		model.addAttribute("ogLocale", language.ogLocale());
 		model.addAttribute("ogLocaleAlternate", request.secondLanguage() == null ? null : request.secondLanguage().ogLocale());
-		model.addAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+		model.addAttribute("dir", language.direction());
 		model.addAttribute("campaign", this.strings.get(language, "campaign.name"));
 		model.addAttribute("slogan", this.strings.get(language, "slogan"));
 		model.addAttribute("pageUrl", this.urls.share(slug));

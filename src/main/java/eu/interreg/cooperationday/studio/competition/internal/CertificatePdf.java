@@ -75,7 +75,7 @@ final class CertificatePdf {
 			TaggedDocument tags = new TaggedDocument(document, speaking);
 			tags.page(0, page);
 			Setter text = new Setter(document, this.brand.regular(), this.brand.bold(), tags, page,
-					Language.fromCode(speaking).map(Language::rightToLeft).orElse(false));
+					Language.rightToLeft(speaking));
 			float width = media.getWidth();
 			float centre = width / 2;
 			float top = media.getHeight();

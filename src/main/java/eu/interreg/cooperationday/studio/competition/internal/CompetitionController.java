@@ -81,9 +81,7 @@ class CompetitionController {
 			@RequestHeader(name = "Accept-Language", required = false) String accept) {
 		Edition found = this.editions.find(edition).orElseThrow(() -> new NotFoundException("There is no such edition."));
 		String language = CompetitionPages.language(accept, this.words);
-		model.addAttribute("lang", language);
-		model.addAttribute("dir", direction(language));
-		model.addAttribute("ui", ui(language));
+		speaking(model, language);
 		model.addAttribute("view", this.pages.of(found, language));
 		model.addAttribute("sent", sent);
 		model.addAttribute("errors", Map.of());
@@ -107,9 +105,7 @@ class CompetitionController {
 			for (FieldProblem problem : ex.problems()) {
 				errors.merge(problem.field(), problem.reason(), (a, b) -> a + " " + b);
 			}
-			model.addAttribute("lang", language);
-			model.addAttribute("dir", direction(language));
-			model.addAttribute("ui", ui(language));
+			speaking(model, language);
 			model.addAttribute("view", this.pages.of(found, language));
 			model.addAttribute("errors", errors);
 			model.addAttribute("refusedEntry", entry);
@@ -123,9 +119,7 @@ class CompetitionController {
 			@RequestHeader(name = "Accept-Language", required = false) String accept) {
 		Votes.Confirmation confirmation = this.votes.confirm(token);
 		String language = CompetitionPages.language(accept, this.words);
-		model.addAttribute("lang", language);
-		model.addAttribute("dir", direction(language));
-		model.addAttribute("ui", ui(language));
+		speaking(model, language);
 		model.addAttribute("outcome", confirmation.outcome().name());
 		model.addAttribute("entry", confirmation.entry());
 		model.addAttribute("edition", confirmation.edition());
@@ -182,6 +176,13 @@ class CompetitionController {
 	}
 
 	/** The page's words in the visitor's language. */
+	/** The page's language, its writing direction and its words in that language. */
+	private void speaking(Model model, String language) {
+		model.addAttribute("lang", language);
+		model.addAttribute("dir", Language.rightToLeft(language) ? "rtl" : "ltr");
+		model.addAttribute("ui", ui(language));
+	}
+
 	private Map<String, String> ui(String language) {
 		Map<String, String> ui = new java.util.HashMap<>();
 		for (String key : List.of("ui.vote", "ui.email", "ui.sent", "ui.counted", "ui.already", "ui.criteria", "ui.none",
@@ -189,11 +190,6 @@ class CompetitionController {
 			ui.put(key.substring(3), this.words.text(language, key));
 		}
 		return ui;
-	}
-
-	/** The page's writing direction: {@code rtl} in Arabic and Hebrew. */
-	static String direction(String language) {
-		return Language.fromCode(language).map(Language::rightToLeft).orElse(false) ? "rtl" : "ltr";
 	}
 
 }

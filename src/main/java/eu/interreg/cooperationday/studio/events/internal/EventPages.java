@@ -104,7 +104,7 @@ class EventPages {
 		String page = this.urls.event(e.id());
 		model.addAttribute("event", row);
 		model.addAttribute("lang", language.code());
-		model.addAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+		model.addAttribute("dir", language.direction());
 		model.addAttribute("ogLocale", language.ogLocale());
 		model.addAttribute("campaign", this.brand.strings().get(language, "campaign.name"));
 		model.addAttribute("pageUrl", page);
@@ -166,7 +166,7 @@ class EventPages {
 			.orElseGet(() -> kept.isEmpty() ? Language.EN : Language.fromCode(kept.get(0).language()).orElse(Language.EN));
 		model.addAttribute("events", kept.stream().map((l) -> row(l, language.locale())).toList());
 		model.addAttribute("lang", language.code());
-		model.addAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
+		model.addAttribute("dir", language.direction());
 		model.addAttribute("theme", dark ? "dark" : "light");
 		model.addAttribute("campaign", this.brand.strings().get(language, "campaign.name"));
 		model.addAttribute("all", this.urls.base() + "/events" + query(filter));

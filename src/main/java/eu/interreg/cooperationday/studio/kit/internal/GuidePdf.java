@@ -89,8 +89,7 @@ final class GuidePdf implements Closeable {
 		this.language = language;
 		this.footer = footer;
 		this.text = new GuideText(this.document, regular, bold,
-				eu.interreg.cooperationday.studio.brand.Language.fromCode(language).map((l) -> l.rightToLeft()).orElse(false),
-				WIDTH);
+				eu.interreg.cooperationday.studio.brand.Language.rightToLeft(language), WIDTH);
 		this.structure = new TaggedDocument(this.document, language);
 		this.top = this.structure.top();
 		this.pageLabel = pageLabel;
