@@ -416,10 +416,12 @@ class CompetitionIT {
 		assertThat(this.jdbc.sql("select entry_id from competition_award where award_rank = 2 order by category_id")
 			.query(String.class).list()).containsExactly(ENTRIES.get(2), ENTRIES.get(1));
 
+		// the programme placed twice (first in one category, second in the other): its winner's mail, not whichever came first
 		MimeMessage mail = await().atMost(Duration.ofSeconds(30))
 			.until(() -> List.of(smtp.getReceivedMessagesForDomain("comms@dnl.example")),
-					(m) -> m.stream().anyMatch(CompetitionIT::isAward))
-			.stream().filter(CompetitionIT::isAward).findFirst().orElseThrow();
+					(m) -> m.stream().filter(CompetitionIT::isAward).count() >= 2)
+			.stream().filter(CompetitionIT::isAward).filter((m) -> subject(m).contains("gewonnen")).findFirst()
+			.orElseThrow();
 		assertThat(mail.getSubject()).startsWith("Ihre Veranstaltung hat gewonnen");
 		String text = Mails.part(mail, "text/plain");
 		Matcher certificate = Pattern.compile("http://\\S+/certificate-de\\.pdf").matcher(text);
